@@ -1,0 +1,2 @@
+export * from './realtime.ts';
+export * from './crisis-lines.ts';

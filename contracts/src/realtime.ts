@@ -1,0 +1,42 @@
+import { z } from 'zod';
+
+/** Realtime rooms are named `<scope>:<id>`, e.g. `room:<uuid>` for a chat room. */
+export const RoomName = z.string().regex(/^[a-z]+:[0-9a-zA-Z-]+$/, 'must look like scope:id');
+
+/** A chat message as every client sees it. `seq` is strictly increasing per room: the catch-up cursor. */
+export const ChatMessage = z.object({
+  id: z.string(),
+  roomId: z.string(),
+  seq: z.number().int(),
+  clientId: z.string(),
+  author: z.object({ id: z.string(), displayName: z.string() }).nullable(),
+  body: z.string(),
+  createdAt: z.string(),
+  editedAt: z.string().nullable(),
+  deletedAt: z.string().nullable(),
+});
+export type ChatMessage = z.infer<typeof ChatMessage>;
+
+export const PresenceMember = z.object({ userId: z.string(), displayName: z.string() });
+export type PresenceMember = z.infer<typeof PresenceMember>;
+
+/** Messages a client sends over the websocket. Sending chat goes over HTTP so it is validated and acknowledged durably. */
+export const ClientEvent = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('subscribe'), room: RoomName, after: z.number().int().min(0).optional() }),
+  z.object({ type: z.literal('unsubscribe'), room: RoomName }),
+  z.object({ type: z.literal('typing'), room: RoomName }),
+  z.object({ type: z.literal('ping') }),
+]);
+export type ClientEvent = z.infer<typeof ClientEvent>;
+
+/** Messages the server sends. Payloads are small; clients refetch through the API when they need more. */
+export type ServerEvent =
+  | { type: 'subscribed'; room: string; presence: PresenceMember[] }
+  | { type: 'message.created'; room: string; seq: number; message: ChatMessage }
+  | { type: 'message.updated'; room: string; message: ChatMessage }
+  | { type: 'typing'; room: string; user: PresenceMember }
+  | { type: 'presence'; room: string; presence: PresenceMember[] }
+  | { type: 'invalidate'; room: string; keys: string[] }
+  | { type: 'error'; room?: string; code: string; message: string }
+  | { type: 'pong' }
+  | { type: 'reconnect'; reason: string; retryAfterMs: number };

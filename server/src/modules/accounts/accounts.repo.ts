@@ -1,0 +1,74 @@
+import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import { authSessions, orgs, users } from '../../db/schema/index.ts';
+import type { DbOrTx } from '../../platform/db/index.ts';
+
+export type UserRow = typeof users.$inferSelect;
+export type NewUser = typeof users.$inferInsert;
+export type AuthSessionRow = typeof authSessions.$inferSelect;
+
+export async function findUserByPseudonym(db: DbOrTx, pseudonym: string): Promise<UserRow | null> {
+  const [row] = await db.select().from(users).where(sql`lower(${users.pseudonym}) = lower(${pseudonym})`);
+  return row ?? null;
+}
+
+export async function findUser(db: DbOrTx, id: string): Promise<UserRow | null> {
+  const [row] = await db.select().from(users).where(eq(users.id, id));
+  return row ?? null;
+}
+
+export async function insertUser(db: DbOrTx, values: NewUser): Promise<UserRow> {
+  const [row] = await db.insert(users).values(values).returning();
+  return row!;
+}
+
+export async function updateUser(db: DbOrTx, id: string, values: Partial<NewUser>): Promise<UserRow> {
+  const [row] = await db.update(users).set(values).where(eq(users.id, id)).returning();
+  return row!;
+}
+
+export async function findOrgBySlug(db: DbOrTx, slug: string) {
+  const [row] = await db.select().from(orgs).where(eq(orgs.slug, slug));
+  return row ?? null;
+}
+
+/** The organization new sign-ups join when none is named: the oldest one. */
+export async function findDefaultOrg(db: DbOrTx) {
+  const [row] = await db.select().from(orgs).orderBy(orgs.createdAt).limit(1);
+  return row ?? null;
+}
+
+export async function insertAuthSession(db: DbOrTx, values: typeof authSessions.$inferInsert): Promise<AuthSessionRow> {
+  const [row] = await db.insert(authSessions).values(values).returning();
+  return row!;
+}
+
+/** A live session and its user, by token hash. */
+export async function findLiveSession(db: DbOrTx, tokenHash: string, now: Date) {
+  const [row] = await db
+    .select({ session: authSessions, user: users })
+    .from(authSessions)
+    .innerJoin(users, eq(users.id, authSessions.userId))
+    .where(and(eq(authSessions.tokenHash, tokenHash), isNull(authSessions.revokedAt), gt(authSessions.expiresAt, now)));
+  return row ?? null;
+}
+
+export async function touchSession(db: DbOrTx, id: string, now: Date) {
+  await db.update(authSessions).set({ lastSeenAt: now }).where(eq(authSessions.id, id));
+}
+
+export async function listLiveSessions(db: DbOrTx, userId: string, now: Date) {
+  return db
+    .select()
+    .from(authSessions)
+    .where(and(eq(authSessions.userId, userId), isNull(authSessions.revokedAt), gt(authSessions.expiresAt, now)))
+    .orderBy(authSessions.createdAt);
+}
+
+export async function revokeSession(db: DbOrTx, userId: string, sessionId: string, now: Date): Promise<boolean> {
+  const rows = await db
+    .update(authSessions)
+    .set({ revokedAt: now })
+    .where(and(eq(authSessions.id, sessionId), eq(authSessions.userId, userId), isNull(authSessions.revokedAt)))
+    .returning({ id: authSessions.id });
+  return rows.length > 0;
+}

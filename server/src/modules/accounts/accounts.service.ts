@@ -1,0 +1,160 @@
+import { hash, verify } from '@node-rs/argon2';
+import type { Db } from '../../platform/db/index.ts';
+import { writeAudit } from '../../platform/db/index.ts';
+import { createToken, hashToken } from '../../platform/crypto/index.ts';
+import { AppError, CommonErrors } from '../../platform/errors.ts';
+import type { Actor, UserRole } from '../../platform/http/actor.ts';
+import * as repo from './accounts.repo.ts';
+import type { SignInBody, SignUpBody, UpdateProfileBody } from './accounts.schemas.ts';
+
+export const AccountErrors = {
+  pseudonymTaken: () =>
+    new AppError('pseudonym_taken', 409, 'That pseudonym is already in use. Please try another; a small change such as adding a number works.', [
+      { path: 'pseudonym', message: 'Already in use.' },
+    ]),
+  badCredentials: () =>
+    new AppError('bad_credentials', 401, 'That pseudonym and password do not match. Please check them and try again.'),
+  noOrganization: () => new AppError('no_organization', 404, 'That organization could not be found. Please check the link you were given.'),
+};
+
+// OWASP-recommended argon2id parameters (19 MiB, 2 iterations).
+// algorithm 2 is Argon2id (the package's const enum cannot be imported under verbatimModuleSyntax).
+const ARGON = { algorithm: 2 as const, memoryCost: 19456, timeCost: 2, parallelism: 1 };
+const DUMMY_HASH = hash('not-a-real-password', ARGON);
+
+export type AccountsService = ReturnType<typeof createAccountsService>;
+
+/** Sign-up, sign-in, server-side sessions and profiles. */
+export function createAccountsService(deps: { db: Db; sessionTtlDays: number; now?: () => Date }) {
+  const { db } = deps;
+  const now = deps.now ?? (() => new Date());
+
+  async function startSession(userId: string, userAgent: string | undefined) {
+    const token = createToken();
+    const csrfToken = createToken(24);
+    const expiresAt = new Date(now().getTime() + deps.sessionTtlDays * 86_400_000);
+    await repo.insertAuthSession(db, { userId, tokenHash: hashToken(token), csrfToken, userAgent: userAgent?.slice(0, 300) ?? null, expiresAt });
+    return { token, csrfToken, expiresAt };
+  }
+
+  /** Creates a person with a given role; used by sign-up, the demo seed and test factories. */
+  async function createUser(input: {
+    pseudonym: string;
+    password: string;
+    role?: UserRole;
+    orgId?: string;
+    orgSlug?: string;
+    email?: string | null;
+    displayName?: string;
+    timezone?: string;
+    country?: string | null;
+    languages?: string[];
+    pronouns?: string | null;
+    interests?: string[];
+    onboarded?: boolean;
+    actorId?: string | null;
+  }) {
+    const passwordHash = await hash(input.password, ARGON);
+    return db.transaction(async (tx) => {
+      const org = input.orgId
+        ? { id: input.orgId }
+        : input.orgSlug
+          ? await repo.findOrgBySlug(tx, input.orgSlug)
+          : await repo.findDefaultOrg(tx);
+      if (!org) throw AccountErrors.noOrganization();
+      if (await repo.findUserByPseudonym(tx, input.pseudonym)) throw AccountErrors.pseudonymTaken();
+      const user = await repo.insertUser(tx, {
+        orgId: org.id,
+        pseudonym: input.pseudonym,
+        passwordHash,
+        role: input.role ?? 'member',
+        email: input.email ?? null,
+        displayName: input.displayName ?? input.pseudonym,
+        timezone: input.timezone ?? 'UTC',
+        country: input.country ?? null,
+        languages: input.languages ?? ['en'],
+        pronouns: input.pronouns ?? null,
+        interests: input.interests ?? [],
+        onboardedAt: input.onboarded ? now() : null,
+      });
+      await writeAudit(tx, { orgId: org.id, actorId: input.actorId ?? user.id, action: 'user.created', entityType: 'user', entityId: user.id, data: { role: user.role } });
+      return user;
+    }).catch((err: unknown) => {
+      if ((err as { code?: string }).code === '23505') throw AccountErrors.pseudonymTaken();
+      throw err;
+    });
+  }
+
+  return {
+    createUser,
+
+    /** Anyone may join with a pseudonym and a password; e-mail is optional. */
+    async signUp(body: SignUpBody, userAgent?: string) {
+      const user = await createUser({ ...body, email: body.email ?? null });
+      return { user, ...(await startSession(user.id, userAgent)) };
+    },
+
+    async signIn(body: SignInBody, userAgent?: string) {
+      const user = await repo.findUserByPseudonym(db, body.pseudonym);
+      // Verify against a dummy hash when the pseudonym is unknown, so timing does not reveal who has an account.
+      const ok = await verify(user?.passwordHash ?? (await DUMMY_HASH), body.password).catch(() => false);
+      if (!user || !ok) throw AccountErrors.badCredentials();
+      await db.transaction((tx) => writeAudit(tx, { orgId: user.orgId, actorId: user.id, action: 'user.signed_in', entityType: 'user', entityId: user.id }));
+      return { user, ...(await startSession(user.id, userAgent)) };
+    },
+
+    async signOut(actor: Actor) {
+      await db.transaction(async (tx) => {
+        await repo.revokeSession(tx, actor.userId, actor.sessionId, now());
+        await writeAudit(tx, { orgId: actor.orgId, actorId: actor.userId, action: 'user.signed_out', entityType: 'auth_session', entityId: actor.sessionId });
+      });
+    },
+
+    /** Turns a cookie token into an actor; expired and revoked sessions resolve to null. */
+    async resolveSession(token: string): Promise<Actor | null> {
+      const found = await repo.findLiveSession(db, hashToken(token), now());
+      if (!found) return null;
+      const { session, user } = found;
+      if (now().getTime() - session.lastSeenAt.getTime() > 60_000) await repo.touchSession(db, session.id, now());
+      return {
+        userId: user.id,
+        orgId: user.orgId,
+        role: user.role,
+        sessionId: session.id,
+        csrfToken: session.csrfToken,
+        displayName: user.displayName,
+        timezone: user.timezone,
+      };
+    },
+
+    async getMe(actor: Actor) {
+      const user = await repo.findUser(db, actor.userId);
+      if (!user) throw CommonErrors.unauthenticated();
+      return user;
+    },
+
+    async updateProfile(actor: Actor, body: UpdateProfileBody) {
+      return db.transaction(async (tx) => {
+        const { onboarded, ...fields } = body;
+        const user = await repo.updateUser(tx, actor.userId, { ...fields, ...(onboarded ? { onboardedAt: now() } : {}) });
+        await writeAudit(tx, { orgId: actor.orgId, actorId: actor.userId, action: 'user.profile_updated', entityType: 'user', entityId: actor.userId, data: { fields: Object.keys(body) } });
+        return user;
+      });
+    },
+
+    async findPublicUser(id: string) {
+      return repo.findUser(db, id);
+    },
+
+    async listSessions(actor: Actor) {
+      return repo.listLiveSessions(db, actor.userId, now());
+    },
+
+    async revokeSession(actor: Actor, sessionId: string) {
+      await db.transaction(async (tx) => {
+        if (!(await repo.revokeSession(tx, actor.userId, sessionId, now()))) throw CommonErrors.notFound('That sign-in');
+        await writeAudit(tx, { orgId: actor.orgId, actorId: actor.userId, action: 'auth_session.revoked', entityType: 'auth_session', entityId: sessionId });
+      });
+    },
+  };
+}

@@ -1,0 +1,2 @@
+export { createGroupsService, type GroupsService } from './groups.service.ts';
+export { groupsRoutes } from './groups.routes.ts';

@@ -1,0 +1,2 @@
+export { createOrgsService, type OrgsService } from './orgs.service.ts';
+export { orgsRoutes } from './orgs.routes.ts';

@@ -1,0 +1,3 @@
+export * from './actor.ts';
+export * from './app.ts';
+export * from './errors.ts';
