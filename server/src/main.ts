@@ -36,6 +36,7 @@ export async function buildServer(deps: ServerDeps) {
     resolveSession: (token) => accounts.resolveSession(token),
     checkReady: async () => (await database.pool.query('select 1')).rowCount === 1,
     webDistDir: config.WEB_DIST_DIR ?? defaultWebDist(),
+    beforeSocketsClose: () => hub.close(),
   });
   const secureCookies = config.PUBLIC_URL.startsWith('https://');
   await app.register(accountsRoutes(accounts, { secureCookies, sessionTtlDays: config.SESSION_TTL_DAYS, loginPerMinute: config.LOGIN_RATE_LIMIT_PER_MINUTE }));
@@ -46,7 +47,6 @@ export async function buildServer(deps: ServerDeps) {
   await app.register(forumsRoutes(forums));
   registerChatRealtime(hub, chat);
   registerRealtimeGateway(app, hub);
-  app.addHook('preClose', async () => hub.close());
   return { app, hub, services };
 }
 

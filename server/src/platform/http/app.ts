@@ -25,6 +25,8 @@ export type HttpOptions = {
   resolveSession: SessionResolver;
   checkReady: () => Promise<boolean>;
   webDistDir?: string;
+  /** Runs before websockets are closed on shutdown, e.g. to send clients a reconnect hint. */
+  beforeSocketsClose?: () => Promise<void>;
 };
 
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -49,7 +51,14 @@ export async function createHttpApp(options: HttpOptions): Promise<HttpApp> {
 
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
-  await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
+  await app.register(websocket, {
+    options: { maxPayload: 64 * 1024 },
+    // Graceful shutdown: say goodbye with a reconnect hint (1012 = service restart), then close whatever remains.
+    preClose: async function (this: FastifyInstance) {
+      await options.beforeSocketsClose?.();
+      for (const client of this.websocketServer.clients) client.close(1012, 'service restart');
+    },
+  });
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',

@@ -51,7 +51,8 @@ function body(code: string, message: string, fields?: FieldProblem[]): ErrorBody
 
 const DB_DOWN_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', '57P01', '57P02', '57P03', '08006', '08001', '08003']);
 
-function isDatabaseDown(error: unknown): boolean {
+/** True for errors that mean PostgreSQL is restarting or unreachable (so the answer is 503, retry). */
+export function isDatabaseDown(error: unknown): boolean {
   const seen = new Set<unknown>();
   let e: unknown = error;
   while (e && typeof e === 'object' && !seen.has(e)) {
