@@ -14,7 +14,7 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Logger } from '../logger.ts';
 import { CommonErrors } from '../errors.ts';
-import { installErrorHandler } from './errors.ts';
+import { errorBody, installErrorHandler } from './errors.ts';
 import { SESSION_COOKIE, type SessionResolver } from './actor.ts';
 
 export type HttpApp = FastifyInstance;
@@ -100,16 +100,15 @@ export async function createHttpApp(options: HttpOptions): Promise<HttpApp> {
     return reply.status(ready ? 200 : 503).send({ status: ready ? 'ready' : 'unavailable' });
   });
 
-  if (options.webDistDir && fs.existsSync(path.join(options.webDistDir, 'index.html'))) {
-    await app.register(fastifyStatic, { root: path.resolve(options.webDistDir), wildcard: false });
-    // Client-side routes: anything that is not the API gets the app shell.
-    app.setNotFoundHandler((request, reply) => {
-      if (request.method === 'GET' && !request.url.startsWith('/api/') && !request.url.startsWith('/ws')) {
-        return reply.type('text/html').sendFile('index.html');
-      }
-      const e = CommonErrors.notFound();
-      return reply.status(404).send({ error: { code: e.code, message: e.message } });
-    });
-  }
+  const hasWeb = Boolean(options.webDistDir && fs.existsSync(path.join(options.webDistDir, 'index.html')));
+  if (hasWeb) await app.register(fastifyStatic, { root: path.resolve(options.webDistDir!), wildcard: false });
+  app.setNotFoundHandler((request, reply) => {
+    // Client-side routes: any GET outside the API gets the app shell.
+    if (hasWeb && request.method === 'GET' && !request.url.startsWith('/api/') && !request.url.startsWith('/ws')) {
+      return reply.type('text/html').sendFile('index.html');
+    }
+    const e = CommonErrors.notFound();
+    return reply.status(404).send(errorBody(e.code, e.message));
+  });
   return app;
 }

@@ -9,7 +9,7 @@ export type ErrorBody = { error: { code: string; message: string; fields?: Field
 export function installErrorHandler(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
     if (error instanceof AppError) {
-      return reply.status(error.status).send(body(error.code, error.message, error.fields));
+      return reply.status(error.status).send(errorBody(error.code, error.message, error.fields));
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const fields = error.validation.map((v) => ({
@@ -17,35 +17,31 @@ export function installErrorHandler(app: FastifyInstance) {
         message: v.message ?? 'This value is not valid.',
       }));
       const summary = fields.length === 1 ? 'One field needs a change' : `${fields.length} fields need a change`;
-      return reply.status(422).send(body('validation_failed', `${summary}: ${fields.map((f) => `${f.path}: ${f.message}`).join('; ')}`, fields));
+      return reply.status(422).send(errorBody('validation_failed', `${summary}: ${fields.map((f) => `${f.path}: ${f.message}`).join('; ')}`, fields));
     }
     if (error.statusCode === 429) {
       const e = CommonErrors.rateLimited();
-      return reply.status(429).send(body(e.code, e.message));
+      return reply.status(429).send(errorBody(e.code, e.message));
     }
     if (isDatabaseDown(error)) {
       const e = CommonErrors.unavailable();
       request.log.error({ err: error }, 'database unavailable');
-      return reply.status(503).header('retry-after', '2').send(body(e.code, e.message));
+      return reply.status(503).header('retry-after', '2').send(errorBody(e.code, e.message));
     }
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
       const message = error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY'
         ? 'We could not read that request. Please try again; your draft is kept.'
         : error.message;
-      return reply.status(error.statusCode).send(body(error.code ?? 'bad_request', message));
+      return reply.status(error.statusCode).send(errorBody(error.code ?? 'bad_request', message));
     }
     request.log.error({ err: error }, 'unhandled error');
     return reply
       .status(500)
-      .send(body('internal', 'Something went wrong on our side. Your draft is kept; please try again in a moment.'));
-  });
-  app.setNotFoundHandler((request, reply) => {
-    const e = CommonErrors.notFound();
-    return reply.status(404).send(body(e.code, e.message));
+      .send(errorBody('internal', 'Something went wrong on our side. Your draft is kept; please try again in a moment.'));
   });
 }
 
-function body(code: string, message: string, fields?: FieldProblem[]): ErrorBody {
+export function errorBody(code: string, message: string, fields?: FieldProblem[]): ErrorBody {
   return { error: { code, message, ...(fields ? { fields } : {}) } };
 }
 

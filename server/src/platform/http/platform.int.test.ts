@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { createTestServer, type TestServer } from '../../test/server.ts';
 
@@ -50,5 +53,20 @@ describe('platform endpoints', () => {
     expect(ready.statusCode).toBe(503);
     expect(ready.json()).toEqual({ status: 'unavailable' });
     await broken.app.close();
+  });
+
+  it('serves the built web app, with client-side routes falling back to the app shell but API paths still 404', async () => {
+    const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'hearth-dist-'));
+    fs.writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>Hearth</title>');
+    const web = await createTestServer({ env: { WEB_DIST_DIR: dist } });
+    try {
+      const page = await web.client().get('/groups/123');
+      expect(page.statusCode).toBe(200);
+      expect(page.headers['content-type']).toContain('text/html');
+      expect((await web.client().get('/api/missing')).json().error.code).toBe('not_found');
+    } finally {
+      await web.close();
+      fs.rmSync(dist, { recursive: true, force: true });
+    }
   });
 });
