@@ -12,7 +12,7 @@ import { createOrgsService, orgsRoutes } from './modules/orgs/index.ts';
 import { createGroupsService, groupsRoutes } from './modules/groups/index.ts';
 import { createSessionsService, sessionsRoutes } from './modules/sessions/index.ts';
 import { chatRoutes, createChatService, registerChatRealtime } from './modules/chat/index.ts';
-import { createForumsService, forumsRoutes } from './modules/forums/index.ts';
+import { createForumsService, forumsRoutes, registerForumsRealtime } from './modules/forums/index.ts';
 
 export type ServerDeps = { config: Config; logger: Logger; database: Database; bus: Bus; cipher: FieldCipher; now?: () => Date };
 
@@ -24,10 +24,10 @@ export async function buildServer(deps: ServerDeps) {
 
   const accounts = createAccountsService({ db, sessionTtlDays: config.SESSION_TTL_DAYS, now });
   const orgs = createOrgsService({ db });
-  const groups = createGroupsService({ db, hub });
+  const groups = createGroupsService({ db, hub, now });
   const sessions = createSessionsService({ db, hub, groups, now });
-  const chat = createChatService({ db, hub, cipher, groups, sessions });
-  const forums = createForumsService({ db, hub, groups });
+  const chat = createChatService({ db, hub, cipher, groups, sessions, now });
+  const forums = createForumsService({ db, hub, groups, now });
   const services = { accounts, orgs, groups, sessions, chat, forums };
 
   const app = await createHttpApp({
@@ -46,6 +46,7 @@ export async function buildServer(deps: ServerDeps) {
   await app.register(chatRoutes(chat));
   await app.register(forumsRoutes(forums));
   registerChatRealtime(hub, chat);
+  registerForumsRealtime(hub, forums);
   registerRealtimeGateway(app, hub);
   return { app, hub, services };
 }

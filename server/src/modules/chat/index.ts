@@ -1,3 +1,4 @@
-export { createChatService, type ChatService } from './chat.service.ts';
+export { createChatService, ChatErrors, type ChatService } from './chat.service.ts';
 export { chatRoutes } from './chat.routes.ts';
 export { registerChatRealtime } from './chat.realtime.ts';
+export * as chatPolicy from './chat.policy.ts';

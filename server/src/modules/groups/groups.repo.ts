@@ -1,16 +1,180 @@
-import { and, eq } from 'drizzle-orm';
-import { groupMembers, groups } from '../../db/schema/index.ts';
+import { and, arrayContains, asc, count, eq, ilike, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
+import { groupMembers, groups, sessions, users } from '../../db/schema/index.ts';
 import type { DbOrTx } from '../../platform/db/index.ts';
 
 export type GroupRow = typeof groups.$inferSelect;
+export type NewGroup = typeof groups.$inferInsert;
 export type GroupMemberRow = typeof groupMembers.$inferSelect;
+export type MemberStatusName = GroupMemberRow['status'];
 
 export async function findGroup(db: DbOrTx, id: string): Promise<GroupRow | null> {
   const [row] = await db.select().from(groups).where(eq(groups.id, id));
   return row ?? null;
 }
 
+/** Reads the group and locks its row until the transaction ends, so capacity checks cannot race. */
+export async function lockGroup(db: DbOrTx, id: string): Promise<GroupRow | null> {
+  const [row] = await db.select().from(groups).where(eq(groups.id, id)).for('update');
+  return row ?? null;
+}
+
 export async function findMembership(db: DbOrTx, groupId: string, userId: string): Promise<GroupMemberRow | null> {
   const [row] = await db.select().from(groupMembers).where(and(eq(groupMembers.groupId, groupId), eq(groupMembers.userId, userId)));
   return row ?? null;
+}
+
+export async function insertGroup(db: DbOrTx, values: NewGroup): Promise<GroupRow> {
+  const [row] = await db.insert(groups).values(values).returning();
+  return row!;
+}
+
+export async function updateGroup(db: DbOrTx, id: string, values: Partial<NewGroup>): Promise<GroupRow> {
+  const [row] = await db.update(groups).set(values).where(eq(groups.id, id)).returning();
+  return row!;
+}
+
+/** Creates or replaces a person's membership row (one row per person and group). */
+export async function upsertMembership(db: DbOrTx, values: typeof groupMembers.$inferInsert): Promise<GroupMemberRow> {
+  const { groupId: _g, userId: _u, ...set } = values;
+  const [row] = await db
+    .insert(groupMembers)
+    .values(values)
+    .onConflictDoUpdate({ target: [groupMembers.groupId, groupMembers.userId], set: { ...set, updatedAt: new Date() } })
+    .returning();
+  return row!;
+}
+
+export async function countActiveMembers(db: DbOrTx, groupId: string, role?: GroupMemberRow['role']): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(groupMembers)
+    .where(and(eq(groupMembers.groupId, groupId), eq(groupMembers.status, 'active'), role ? eq(groupMembers.role, role) : undefined));
+  return row?.n ?? 0;
+}
+
+export async function countRequests(db: DbOrTx, groupId: string): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(groupMembers).where(and(eq(groupMembers.groupId, groupId), eq(groupMembers.status, 'requested')));
+  return row?.n ?? 0;
+}
+
+export async function findUserOrg(db: DbOrTx, userId: string): Promise<{ id: string; orgId: string } | null> {
+  const [row] = await db.select({ id: users.id, orgId: users.orgId }).from(users).where(eq(users.id, userId));
+  return row ?? null;
+}
+
+function selectMembers(db: DbOrTx) {
+  return db
+    .select({
+      userId: groupMembers.userId,
+      displayName: users.displayName,
+      pronouns: users.pronouns,
+      role: groupMembers.role,
+      status: groupMembers.status,
+      joinedAt: groupMembers.joinedAt,
+    })
+    .from(groupMembers)
+    .innerJoin(users, eq(users.id, groupMembers.userId));
+}
+
+export type MemberWithProfile = Awaited<ReturnType<typeof selectMembers>>[number];
+
+export async function listMembers(db: DbOrTx, groupId: string, statuses: MemberStatusName[]): Promise<MemberWithProfile[]> {
+  return selectMembers(db)
+    .where(and(eq(groupMembers.groupId, groupId), inArray(groupMembers.status, statuses)))
+    .orderBy(sql`case ${groupMembers.role} when 'facilitator' then 0 when 'co_facilitator' then 1 else 2 end`, asc(users.displayName));
+}
+
+export async function findMember(db: DbOrTx, groupId: string, userId: string): Promise<MemberWithProfile | null> {
+  const [row] = await selectMembers(db).where(and(eq(groupMembers.groupId, groupId), eq(groupMembers.userId, userId)));
+  return row ?? null;
+}
+
+/** Ids of the groups a person actively belongs to. */
+export async function listActiveGroupIds(db: DbOrTx, userId: string): Promise<string[]> {
+  const rows = await db
+    .select({ id: groupMembers.groupId })
+    .from(groupMembers)
+    .innerJoin(groups, eq(groups.id, groupMembers.groupId))
+    .where(and(eq(groupMembers.userId, userId), eq(groupMembers.status, 'active'), isNull(groups.archivedAt)));
+  return rows.map((r) => r.id);
+}
+
+export type GroupFilters = {
+  orgId: string;
+  topic?: string;
+  community?: string;
+  format?: GroupRow['format'];
+  language?: string;
+  q?: string;
+  lat?: number;
+  lng?: number;
+  radiusKm?: number;
+  limit: number;
+  offset: number;
+};
+
+type StatsOptions = { viewerId: string; now: Date; lat?: number; lng?: number };
+
+/** Great-circle (haversine) distance in km from a point to the group's venue; null for groups without one. */
+function distanceExpr(lat: number, lng: number): SQL<number | null> {
+  return sql<number | null>`case when ${groups.format} <> 'online' and ${groups.venueLat} is not null then
+    6371 * 2 * asin(sqrt(power(sin(radians(${groups.venueLat} - ${lat}::float8) / 2), 2)
+      + cos(radians(${lat}::float8)) * cos(radians(${groups.venueLat})) * power(sin(radians(${groups.venueLng} - ${lng}::float8) / 2), 2)))
+    end`;
+}
+
+/** Groups with their member count, the viewer's membership and the next session that has not ended. */
+function selectWithStats(db: DbOrTx, opts: StatsOptions) {
+  const distance = opts.lat !== undefined && opts.lng !== undefined ? distanceExpr(opts.lat, opts.lng) : sql<number | null>`null::float8`;
+  return db
+    .select({
+      group: groups,
+      memberCount: sql<number>`(select count(*)::int from ${groupMembers} gm where gm.group_id = ${groups.id} and gm.status = 'active')`,
+      next: sql<{ id: string; starts_at: string; ends_at: string } | null>`(select json_build_object('id', s.id, 'starts_at', s.starts_at, 'ends_at', s.ends_at)
+        from ${sessions} s where s.group_id = ${groups.id} and s.status = 'scheduled' and s.ends_at > ${opts.now.toISOString()}::timestamptz
+        order by s.starts_at limit 1)`,
+      membership: { role: groupMembers.role, status: groupMembers.status },
+      distanceKm: distance,
+    })
+    .from(groups)
+    .leftJoin(groupMembers, and(eq(groupMembers.groupId, groups.id), eq(groupMembers.userId, opts.viewerId)));
+}
+
+export type GroupWithStats = Awaited<ReturnType<typeof selectWithStats>>[number];
+
+/** Discovery: open and request-to-join groups of the organization that match the filters. */
+export async function listDiscoverableGroups(db: DbOrTx, f: GroupFilters, opts: StatsOptions): Promise<GroupWithStats[]> {
+  const distance = f.lat !== undefined && f.lng !== undefined ? distanceExpr(f.lat, f.lng) : null;
+  const where = and(
+    eq(groups.orgId, f.orgId),
+    isNull(groups.archivedAt),
+    ne(groups.visibility, 'invite'),
+    f.topic ? arrayContains(groups.topics, [f.topic]) : undefined,
+    f.community ? arrayContains(groups.communities, [f.community]) : undefined,
+    f.format ? eq(groups.format, f.format) : undefined,
+    f.language ? eq(groups.language, f.language) : undefined,
+    f.q ? or(ilike(groups.name, `%${escapeLike(f.q)}%`), ilike(groups.description, `%${escapeLike(f.q)}%`)) : undefined,
+    distance && f.radiusKm !== undefined ? sql`${distance} <= ${f.radiusKm}::float8` : undefined,
+  );
+  return selectWithStats(db, { ...opts, lat: f.lat, lng: f.lng })
+    .where(where)
+    .orderBy(...(distance ? [sql`${distance} asc nulls last`] : []), asc(groups.name), asc(groups.id))
+    .limit(f.limit)
+    .offset(f.offset);
+}
+
+export async function findGroupWithStats(db: DbOrTx, id: string, opts: StatsOptions): Promise<GroupWithStats | null> {
+  const [row] = await selectWithStats(db, opts).where(eq(groups.id, id));
+  return row ?? null;
+}
+
+/** The groups a person belongs to, has asked to join or is invited to (not archived). */
+export async function listMyGroups(db: DbOrTx, opts: StatsOptions): Promise<GroupWithStats[]> {
+  return selectWithStats(db, opts)
+    .where(and(isNull(groups.archivedAt), inArray(groupMembers.status, ['active', 'requested', 'invited'])))
+    .orderBy(asc(groups.name), asc(groups.id));
+}
+
+function escapeLike(s: string) {
+  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

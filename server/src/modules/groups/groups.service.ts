@@ -1,13 +1,54 @@
 import type { Db } from '../../platform/db/index.ts';
+import { writeAudit } from '../../platform/db/index.ts';
+import { CommonErrors } from '../../platform/errors.ts';
+import type { Actor } from '../../platform/http/actor.ts';
 import type { RealtimeHub } from '../../platform/realtime/index.ts';
 import * as repo from './groups.repo.ts';
+import * as policy from './groups.policy.ts';
+import { GroupErrors } from './groups.errors.ts';
+import { presentGroupDetail, presentGroupSummary } from './groups.presenter.ts';
+import type { CreateGroupBody, GroupDetail, ListGroupsQuery, UpdateGroupBody, Venue } from './groups.schemas.ts';
+import { createMembershipUseCases } from './group-membership.ts';
+import { registerGroupsRealtime } from './groups.realtime.ts';
 
 export type GroupsService = ReturnType<typeof createGroupsService>;
 
+/** Realtime room for a group's invalidations. */
+export const groupRoom = (groupId: string) => `group:${groupId}`;
+
+function venueColumns(venue: Venue | null | undefined) {
+  if (venue === undefined) return {};
+  return { venueName: venue?.name ?? null, venueAddress: venue?.address ?? null, venueLat: venue?.lat ?? null, venueLng: venue?.lng ?? null };
+}
+
 /** Groups and their memberships. */
-export function createGroupsService(deps: { db: Db; hub: RealtimeHub }) {
-  const { db } = deps;
-  return {
+export function createGroupsService(deps: { db: Db; hub: RealtimeHub; now?: () => Date }) {
+  const { db, hub } = deps;
+  const now = deps.now ?? (() => new Date());
+
+  /** Tells open group pages to refetch; after commit, and never fatal. */
+  const invalidate = (groupId: string, keys: string[]) => {
+    void Promise.resolve(hub.publish(groupRoom(groupId), { type: 'invalidate', keys })).catch(() => {});
+  };
+
+  /** The group and the caller's membership, or a 404 when the caller may not see it. */
+  async function getVisibleGroup(actor: Actor, groupId: string) {
+    const group = await repo.findGroup(db, groupId);
+    const membership = group ? await repo.findMembership(db, groupId, actor.userId) : null;
+    if (!group || !policy.canViewGroup(actor, group, membership)) throw CommonErrors.notFound('That group');
+    return { group, membership };
+  }
+
+  async function getGroupDetail(actor: Actor, groupId: string, viewerTz = actor.timezone): Promise<GroupDetail> {
+    await getVisibleGroup(actor, groupId);
+    const row = await repo.findGroupWithStats(db, groupId, { viewerId: actor.userId, now: now() });
+    if (!row) throw CommonErrors.notFound('That group');
+    return presentGroupDetail(row, actor, viewerTz, await repo.countRequests(db, groupId));
+  }
+
+  const membership = createMembershipUseCases({ db, now, getVisibleGroup, invalidate });
+
+  const service = {
     findGroup: (id: string) => repo.findGroup(db, id),
     /** The person's membership row (any status), or null. */
     findMembership: (groupId: string, userId: string) => repo.findMembership(db, groupId, userId),
@@ -15,5 +56,73 @@ export function createGroupsService(deps: { db: Db; hub: RealtimeHub }) {
     async isActiveMember(groupId: string, userId: string) {
       return (await repo.findMembership(db, groupId, userId))?.status === 'active';
     },
+    /** Ids of the (not archived) groups a person actively belongs to. */
+    listActiveGroupIds: (userId: string) => repo.listActiveGroupIds(db, userId),
+    getVisibleGroup,
+    getGroupDetail,
+    groupRoom,
+    invalidate,
+
+    /** Discovery: open and request-to-join groups, filtered, with distance when searching near a point. */
+    async listGroups(actor: Actor, query: ListGroupsQuery) {
+      const rows = await repo.listDiscoverableGroups(db, { ...query, orgId: actor.orgId }, { viewerId: actor.userId, now: now() });
+      return rows.map((r) => presentGroupSummary(r, actor, query.tz ?? actor.timezone));
+    },
+
+    /** Groups I belong to, have asked to join, or am invited to. */
+    async listMyGroups(actor: Actor, viewerTz = actor.timezone) {
+      const rows = await repo.listMyGroups(db, { viewerId: actor.userId, now: now() });
+      return rows.filter((r) => r.group.orgId === actor.orgId).map((r) => presentGroupSummary(r, actor, viewerTz));
+    },
+
+    /** A facilitator starts a group and becomes its facilitator member. */
+    async createGroup(actor: Actor, body: CreateGroupBody): Promise<GroupDetail> {
+      if (!policy.canCreateGroup(actor)) throw CommonErrors.forbidden();
+      const { venue, ...fields } = body;
+      const group = await db.transaction(async (tx) => {
+        const group = await repo.insertGroup(tx, { ...fields, ...venueColumns(fields.format === 'online' ? null : venue), orgId: actor.orgId, createdBy: actor.userId });
+        await repo.upsertMembership(tx, { groupId: group.id, userId: actor.userId, role: 'facilitator', status: 'active', joinedAt: now(), agreementsAcceptedAt: now() });
+        await writeAudit(tx, { orgId: actor.orgId, actorId: actor.userId, action: 'group.created', entityType: 'group', entityId: group.id, data: { visibility: group.visibility, format: group.format } });
+        return group;
+      });
+      return getGroupDetail(actor, group.id);
+    },
+
+    async updateGroup(actor: Actor, groupId: string, body: UpdateGroupBody): Promise<GroupDetail> {
+      await db.transaction(async (tx) => {
+        const group = await repo.lockGroup(tx, groupId);
+        const m = group ? await repo.findMembership(tx, groupId, actor.userId) : null;
+        if (!group || !policy.canViewGroup(actor, group, m)) throw CommonErrors.notFound('That group');
+        if (group.archivedAt) throw GroupErrors.archived();
+        if (!policy.canEditGroup(actor, group, m)) throw CommonErrors.forbidden();
+        const { venue, ...fields } = body;
+        const format = fields.format ?? group.format;
+        const hasVenue = venue !== undefined ? venue !== null : group.venueName !== null;
+        if (format !== 'online' && !hasVenue) throw GroupErrors.venueRequired();
+        await repo.updateGroup(tx, groupId, { ...fields, ...venueColumns(format === 'online' ? null : venue) });
+        await writeAudit(tx, { orgId: group.orgId, actorId: actor.userId, action: 'group.updated', entityType: 'group', entityId: groupId, data: { fields: Object.keys(body) } });
+      });
+      invalidate(groupId, ['group']);
+      return getGroupDetail(actor, groupId);
+    },
+
+    /** Archiving hides the group from discovery and stops changes; members keep read access to its history. */
+    async archiveGroup(actor: Actor, groupId: string): Promise<GroupDetail> {
+      await db.transaction(async (tx) => {
+        const group = await repo.lockGroup(tx, groupId);
+        const m = group ? await repo.findMembership(tx, groupId, actor.userId) : null;
+        if (!group || !policy.canViewGroup(actor, group, m)) throw CommonErrors.notFound('That group');
+        if (group.archivedAt) throw GroupErrors.archived();
+        if (!policy.canArchiveGroup(actor, group, m)) throw CommonErrors.forbidden();
+        await repo.updateGroup(tx, groupId, { archivedAt: now() });
+        await writeAudit(tx, { orgId: group.orgId, actorId: actor.userId, action: 'group.archived', entityType: 'group', entityId: groupId });
+      });
+      invalidate(groupId, ['group']);
+      return getGroupDetail(actor, groupId);
+    },
+
+    ...membership,
   };
+  registerGroupsRealtime(hub, service);
+  return service;
 }

@@ -1,22 +1,98 @@
-import type { Db } from '../../platform/db/index.ts';
-import type { RealtimeHub } from '../../platform/realtime/index.ts';
-import type { GroupsService } from '../groups/index.ts';
+import { writeAudit } from '../../platform/db/index.ts';
+import type { Actor } from '../../platform/http/actor.ts';
+import { groupsPolicy } from '../groups/index.ts';
 import * as repo from './sessions.repo.ts';
+import { createSessionsContext, type SessionsDeps } from './sessions.context.ts';
+import { presentSession } from './sessions.presenter.ts';
+import type { ListSessionsQuery, RsvpBody, Session } from './sessions.schemas.ts';
+import { SessionErrors } from './sessions.errors.ts';
+import { isLiveRoomOpen } from './sessions.policy.ts';
+import { MAX_AHEAD_MS } from './materialize.ts';
+import { createScheduleUseCases } from './schedules.ts';
+import { createSessionChangeUseCases } from './session-changes.ts';
+import { createAttendanceUseCases } from './attendance.ts';
+import { createCalendarUseCases } from './calendar.ts';
+
+export { LIVE_ROOM_OPENS_BEFORE_MS } from './sessions.policy.ts';
 
 export type SessionsService = ReturnType<typeof createSessionsService>;
 
-/** The live room opens this long before a session starts. */
-export const LIVE_ROOM_OPENS_BEFORE_MS = 15 * 60_000;
+const DEFAULT_RANGE_MS = 28 * 86_400_000;
+const HORIZON_TIMER_MS = 6 * 60 * 60_000;
 
 /** Meetings: schedules, occurrences, RSVPs, attendance and calendar feeds. */
-export function createSessionsService(deps: { db: Db; hub: RealtimeHub; groups: GroupsService; now?: () => Date }) {
-  const { db } = deps;
-  const now = deps.now ?? (() => new Date());
+export function createSessionsService(deps: SessionsDeps) {
+  const ctx = createSessionsContext(deps);
+  const { db, now, groups, materializer } = ctx;
+
   return {
     findSession: (id: string) => repo.findSession(db, id),
     /** A session's live room is open from 15 minutes before the start to the end, unless cancelled. */
     isLiveRoomOpen(session: { startsAt: Date; endsAt: Date; status: string }, at = now()) {
-      return session.status !== 'cancelled' && at.getTime() >= session.startsAt.getTime() - LIVE_ROOM_OPENS_BEFORE_MS && at < session.endsAt;
+      return isLiveRoomOpen(session, at);
+    },
+
+    ...createScheduleUseCases(ctx),
+    ...createSessionChangeUseCases(ctx),
+    ...createAttendanceUseCases(ctx),
+    ...createCalendarUseCases(ctx),
+
+    getSession: (actor: Actor, sessionId: string, tz?: string) => ctx.viewSession(actor, sessionId, tz),
+
+    /** A group's sessions between two instants (default: the next four weeks), extending the horizon if needed. */
+    async listGroupSessions(actor: Actor, groupId: string, query: ListSessionsQuery): Promise<Session[]> {
+      await groups.getVisibleGroup(actor, groupId);
+      const at = now();
+      const from = query.from ? new Date(query.from) : at;
+      const to = query.to ? new Date(query.to) : new Date(from.getTime() + DEFAULT_RANGE_MS);
+      if (to <= from || to.getTime() > at.getTime() + MAX_AHEAD_MS) throw SessionErrors.badRange();
+      await materializer.ensureHorizon([groupId], to);
+      const views = await repo.listSessionViews(db, { viewerId: actor.userId, where: repo.where.groupBetween(groupId, from, to), limit: 500 });
+      return views.map((v) => presentSession(v, actor, query.tz ?? actor.timezone, at));
+    },
+
+    /** Sessions of my groups that have not ended yet, soonest first, in my time zone. */
+    async listUpcomingSessions(actor: Actor, opts: { tz?: string; limit: number }): Promise<Session[]> {
+      const groupIds = await groups.listActiveGroupIds(actor.userId);
+      await materializer.ensureHorizon(groupIds);
+      const at = now();
+      const views = await repo.listSessionViews(db, {
+        viewerId: actor.userId,
+        where: repo.where.groupsBetween(groupIds, at, new Date(at.getTime() + MAX_AHEAD_MS)),
+        limit: opts.limit,
+      });
+      return views.map((v) => presentSession(v, actor, opts.tz ?? actor.timezone, at));
+    },
+
+    /** Members answer going or not going; "going" respects the group's capacity. */
+    async setRsvp(actor: Actor, sessionId: string, body: RsvpBody): Promise<Session> {
+      const { view, membership } = await ctx.loadReadable(actor, sessionId);
+      if (!groupsPolicy.isActive(membership) || view.group.archivedAt) throw SessionErrors.membersOnly();
+      await db.transaction(async (tx) => {
+        const session = (await repo.lockSession(tx, sessionId))!;
+        if (session.status === 'cancelled') throw SessionErrors.cancelled();
+        if (session.endsAt <= now()) throw SessionErrors.ended();
+        const current = await repo.findRsvp(tx, sessionId, actor.userId);
+        if (current?.status === body.status) return;
+        const capacity = view.group.capacity;
+        if (body.status === 'going' && capacity !== null && (await repo.countGoing(tx, sessionId)) >= capacity) throw SessionErrors.full();
+        await repo.upsertRsvp(tx, sessionId, actor.userId, body.status);
+        await writeAudit(tx, { orgId: view.group.orgId, actorId: actor.userId, action: 'session.rsvp_set', entityType: 'session', entityId: sessionId, data: { status: body.status } });
+      });
+      ctx.invalidate(view.group.id);
+      return ctx.viewSession(actor, sessionId);
+    },
+
+    /** Extends every live schedule to the horizon (idempotent); run by the timer and callable by a job. */
+    extendHorizons: () => materializer.extendAll(),
+
+    /** Keeps the horizon rolling while the server runs; returns a stop function. Failures wait for the next tick. */
+    startHorizonTimer(onError: (err: unknown) => void = () => {}) {
+      const tick = () => void materializer.extendAll().catch(onError);
+      tick();
+      const timer = setInterval(tick, HORIZON_TIMER_MS);
+      timer.unref();
+      return () => clearInterval(timer);
     },
   };
 }

@@ -4,14 +4,11 @@ import type { Actor } from '../http/actor.ts';
 import type { Logger } from '../logger.ts';
 import type { Bus } from './bus.ts';
 
-/** Omit that keeps a union a union. */
+/** `Omit` that keeps a union a union (plain `Omit` would collapse every event to the keys they share). */
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 /** An event on a room's bus topic. Events with `seq` are de-duplicated per connection (catch-up + live). */
 export type RoomEvent = ServerEvent & { room: string; seq?: number };
-
-/** `Omit` that keeps a union a union (plain `Omit` would collapse every event to the keys they share). */
-type OmitRoom<T> = T extends unknown ? Omit<T, 'room'> : never;
 
 /**
  * How one scope of rooms (e.g. `room:`) behaves. Modules register a channel in their `<feature>.realtime.ts`;
@@ -175,7 +172,7 @@ export function createRealtimeHub(bus: Bus, logger: Logger) {
       channels.set(scope, channel);
     },
     /** Publishes an event to everyone in `room` on every node (call after commit). */
-    publish(room: string, event: OmitRoom<RoomEvent>) {
+    publish(room: string, event: DistributiveOmit<RoomEvent, 'room'>) {
       return bus.publish(topicOf(room), { ...event, room } as RoomEvent);
     },
     /** Who is connected to a room on this node. */

@@ -1,0 +1,96 @@
+import { writeAudit } from '../../platform/db/index.ts';
+import type { Actor } from '../../platform/http/actor.ts';
+import { ChatErrors } from './chat.errors.ts';
+import { canCloseConversation, canRequestConversation, canRespondToConversation, isParticipant } from './chat.policy.ts';
+import { presentConversation, presentSupporter } from './chat.presenter.ts';
+import * as repo from './chat.repo.ts';
+import type { ChatDeps } from './chat.rooms.ts';
+import type { Conversation, RequestConversationBody } from './chat.schemas.ts';
+
+/** One-to-one conversations between a member and a peer supporter: requested, accepted (or declined), closed. */
+export function createDirectUseCases(deps: ChatDeps) {
+  const { db, hub, cipher, now } = deps;
+
+  async function getOwnConversation(actor: Actor, id: string) {
+    const conversation = await repo.findConversation(db, id);
+    if (!conversation || !isParticipant(actor, conversation)) throw ChatErrors.conversationNotFound();
+    return conversation;
+  }
+
+  async function reload(actor: Actor, id: string): Promise<Conversation> {
+    return presentConversation((await repo.findConversation(db, id))!, actor, cipher);
+  }
+
+  /** Tells both people's open screens to refetch; payloads stay small and carry no words. */
+  async function announce(roomId: string | null) {
+    if (roomId) await hub.publish(`room:${roomId}`, { type: 'invalidate', keys: ['room', 'conversations'] });
+  }
+
+  return {
+    /** Peer supporters in the caller's organization, presented publicly. */
+    async listSupporters(actor: Actor) {
+      const rows = await repo.listSupporters(db, actor.orgId);
+      return rows.filter((u) => u.id !== actor.userId).map(presentSupporter);
+    },
+
+    /** A person asks a peer supporter for a one-to-one conversation. Their opening words are encrypted at rest. */
+    async requestConversation(actor: Actor, body: RequestConversationBody): Promise<Conversation> {
+      const supporter = await repo.findUser(db, body.supporterId);
+      if (!supporter || !canRequestConversation(actor, supporter)) throw ChatErrors.supporterNotFound();
+      const id = await db.transaction(async (tx) => {
+        if (await repo.findOpenConversation(tx, actor.userId, supporter.id)) throw ChatErrors.conversationExists();
+        const row = await repo.insertConversation(tx, { memberId: actor.userId, supporterId: supporter.id, introCiphertext: cipher.encrypt(body.intro) });
+        await writeAudit(tx, { orgId: actor.orgId, actorId: actor.userId, action: 'direct.requested', entityType: 'direct_conversation', entityId: row.id });
+        return row.id;
+      });
+      return reload(actor, id);
+    },
+
+    /** Both sides: the conversations I asked for and the ones asked of me, newest first. */
+    async listConversations(actor: Actor): Promise<Conversation[]> {
+      return (await repo.listConversations(db, actor.userId)).map((c) => presentConversation(c, actor, cipher));
+    },
+
+    async getConversation(actor: Actor, id: string): Promise<Conversation> {
+      return presentConversation(await getOwnConversation(actor, id), actor, cipher);
+    },
+
+    /** The peer supporter accepts: the conversation's room is created in the same transaction. */
+    async acceptConversation(actor: Actor, id: string): Promise<Conversation> {
+      const conversation = await getOwnConversation(actor, id);
+      if (!canRespondToConversation(actor, conversation)) throw ChatErrors.conversationAnswered();
+      await db.transaction(async (tx) => {
+        const room = await repo.insertDirectRoom(tx, actor.orgId);
+        const moved = await repo.transitionConversation(tx, id, ['pending'], { status: 'accepted', roomId: room.id, respondedAt: now() });
+        if (!moved) throw ChatErrors.conversationAnswered();
+        await writeAudit(tx, { orgId: actor.orgId, actorId: actor.userId, action: 'direct.accepted', entityType: 'direct_conversation', entityId: id, data: { roomId: room.id } });
+      });
+      return reload(actor, id);
+    },
+
+    /** The peer supporter declines; the member can ask someone else. */
+    async declineConversation(actor: Actor, id: string): Promise<Conversation> {
+      const conversation = await getOwnConversation(actor, id);
+      if (!canRespondToConversation(actor, conversation)) throw ChatErrors.conversationAnswered();
+      await db.transaction(async (tx) => {
+        const moved = await repo.transitionConversation(tx, id, ['pending'], { status: 'declined', respondedAt: now() });
+        if (!moved) throw ChatErrors.conversationAnswered();
+        await writeAudit(tx, { orgId: actor.orgId, actorId: actor.userId, action: 'direct.declined', entityType: 'direct_conversation', entityId: id });
+      });
+      return reload(actor, id);
+    },
+
+    /** Either person ends the conversation (a member may also withdraw a request that is still waiting). */
+    async closeConversation(actor: Actor, id: string): Promise<Conversation> {
+      const conversation = await getOwnConversation(actor, id);
+      if (!canCloseConversation(actor, conversation)) throw ChatErrors.conversationEnded();
+      await db.transaction(async (tx) => {
+        const moved = await repo.transitionConversation(tx, id, ['pending', 'accepted'], { status: 'closed' });
+        if (!moved) throw ChatErrors.conversationEnded();
+        await writeAudit(tx, { orgId: actor.orgId, actorId: actor.userId, action: 'direct.closed', entityType: 'direct_conversation', entityId: id });
+      });
+      await announce(conversation.roomId);
+      return reload(actor, id);
+    },
+  };
+}

@@ -1,0 +1,124 @@
+import type { ChatMessage } from '@hearth/contracts';
+import { writeAudit } from '../../platform/db/index.ts';
+import type { Actor } from '../../platform/http/actor.ts';
+import type { RoomEvent } from '../../platform/realtime/index.ts';
+import { ChatErrors } from './chat.errors.ts';
+import { canChangeMessage } from './chat.policy.ts';
+import { presentMessage } from './chat.presenter.ts';
+import * as repo from './chat.repo.ts';
+import type { ChatDeps, RoomAccess } from './chat.rooms.ts';
+import type { EditMessageBody, HistoryQuery, PostMessageBody } from './chat.schemas.ts';
+
+/** How many missed messages a reconnecting client is sent over the websocket; beyond that it pages over HTTP. */
+export const BACKLOG_LIMIT = 500;
+
+const topic = (roomId: string) => `room:${roomId}`;
+
+/** Posting, editing, deleting and reading messages. */
+export function createMessageUseCases(deps: ChatDeps, access: RoomAccess) {
+  const { db, hub, cipher, now } = deps;
+  const present = (row: repo.MessageWithAuthor) => presentMessage(row, cipher);
+
+  async function loadOwnMessage(actor: Actor, roomId: string, messageId: string) {
+    const message = await repo.findMessage(db, roomId, messageId);
+    if (!message) throw ChatErrors.messageNotFound();
+    if (message.authorId !== actor.userId) throw ChatErrors.notYourMessage();
+    if (!canChangeMessage(actor, message)) throw ChatErrors.messageDeleted();
+    return message;
+  }
+
+  async function publishUpdated(message: ChatMessage) {
+    // No seq on updates: the hub de-duplicates by seq, and an edit must reach clients that already have the message.
+    await hub.publish(topic(message.roomId), { type: 'message.updated', message });
+  }
+
+  return {
+    /**
+     * Stores a message, then acknowledges it. The seq comes from bumping rooms.last_seq in the same transaction, and
+     * a resend with the same client id returns the stored message instead of a copy (`created: false`).
+     */
+    async postMessage(actor: Actor, roomId: string, body: PostMessageBody): Promise<{ message: ChatMessage; created: boolean }> {
+      await access.getPostableRoom(actor, roomId);
+      const existing = await repo.findMessageByClientId(db, roomId, actor.userId, body.clientId);
+      if (existing) return { message: present(existing), created: false };
+      let stored: repo.MessageWithAuthor;
+      try {
+        stored = await db.transaction(async (tx) => {
+          const seq = await repo.bumpRoomSeq(tx, roomId);
+          const row = await repo.insertMessage(tx, { roomId, seq, authorId: actor.userId, clientId: body.clientId, bodyCiphertext: cipher.encrypt(body.body) });
+          return { ...row, authorName: actor.displayName };
+        });
+      } catch (err) {
+        // Two copies of one resend raced: the loser's transaction (and its seq) rolled back; answer with the winner.
+        if ((err as { code?: string }).code !== '23505' && (err as { cause?: { code?: string } }).cause?.code !== '23505') throw err;
+        const winner = await repo.findMessageByClientId(db, roomId, actor.userId, body.clientId);
+        if (!winner) throw err;
+        return { message: present(winner), created: false };
+      }
+      const message = present(stored);
+      await hub.publish(topic(roomId), { type: 'message.created', seq: message.seq, message });
+      return { message, created: true };
+    },
+
+    /** Changes the words of one's own message. */
+    async editMessage(actor: Actor, roomId: string, messageId: string, body: EditMessageBody): Promise<ChatMessage> {
+      await access.getPostableRoom(actor, roomId);
+      const message = await loadOwnMessage(actor, roomId, messageId);
+      const editedAt = now();
+      const bodyCiphertext = cipher.encrypt(body.body);
+      await db.transaction(async (tx) => {
+        await repo.updateMessage(tx, message.id, { bodyCiphertext, editedAt });
+        await writeAudit(tx, { orgId: actor.orgId, actorId: actor.userId, action: 'message.edited', entityType: 'message', entityId: message.id, data: { roomId } });
+      });
+      const updated = present({ ...message, bodyCiphertext, editedAt });
+      await publishUpdated(updated);
+      return updated;
+    },
+
+    /** Deletes one's own message, leaving a tombstone (empty body, deletedAt) so the conversation keeps its shape. */
+    async deleteMessage(actor: Actor, roomId: string, messageId: string): Promise<ChatMessage> {
+      // Deleting needs only read access: someone may want their words gone after a conversation has closed.
+      await access.getReadableRoom(actor, roomId);
+      const message = await loadOwnMessage(actor, roomId, messageId);
+      const deletedAt = now();
+      await db.transaction(async (tx) => {
+        // The words themselves are wiped, not hidden.
+        await repo.updateMessage(tx, message.id, { bodyCiphertext: '', deletedAt });
+        await writeAudit(tx, { orgId: actor.orgId, actorId: actor.userId, action: 'message.deleted', entityType: 'message', entityId: message.id, data: { roomId } });
+      });
+      const tombstone = present({ ...message, bodyCiphertext: '', deletedAt });
+      await publishUpdated(tombstone);
+      return tombstone;
+    },
+
+    /**
+     * A page of history, oldest first. `before` (or nothing) gives the newest page before that point;
+     * `after` gives the oldest page after it, for catching up.
+     */
+    async listMessages(actor: Actor, roomId: string, query: HistoryQuery) {
+      const { room } = await access.getReadableRoom(actor, roomId);
+      if (query.after !== undefined) {
+        const rows = await repo.listMessagesAfter(db, roomId, query.after, query.limit + 1);
+        return { messages: rows.slice(0, query.limit).map(present), hasMore: rows.length > query.limit, lastSeq: room.lastSeq };
+      }
+      const rows = await repo.listMessagesBefore(db, roomId, query.before, query.limit + 1);
+      return { messages: rows.slice(0, query.limit).reverse().map(present), hasMore: rows.length > query.limit, lastSeq: room.lastSeq };
+    },
+
+    /**
+     * What a reconnecting client missed after `after`, oldest first. When it missed more than BACKLOG_LIMIT, an
+     * `invalidate` follows so the app pages the rest over HTTP instead of through one huge burst.
+     */
+    async listBacklog(actor: Actor, roomId: string, after: number): Promise<RoomEvent[]> {
+      if (!(await access.canJoinRoom(actor, roomId))) return [];
+      const rows = await repo.listMessagesAfter(db, roomId, after, BACKLOG_LIMIT + 1);
+      const room = topic(roomId);
+      const events: RoomEvent[] = rows.slice(0, BACKLOG_LIMIT).map((row) => {
+        const message = present(row);
+        return { type: 'message.created', room, seq: message.seq, message };
+      });
+      if (rows.length > BACKLOG_LIMIT) events.push({ type: 'invalidate', room, keys: ['messages'] });
+      return events;
+    },
+  };
+}

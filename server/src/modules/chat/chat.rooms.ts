@@ -1,0 +1,146 @@
+import type { Db } from '../../platform/db/index.ts';
+import type { FieldCipher } from '../../platform/crypto/index.ts';
+import type { Actor } from '../../platform/http/actor.ts';
+import type { RealtimeHub } from '../../platform/realtime/index.ts';
+import type { GroupsService } from '../groups/index.ts';
+import { LIVE_ROOM_OPENS_BEFORE_MS, type SessionsService } from '../sessions/index.ts';
+import { ChatErrors } from './chat.errors.ts';
+import { canPostInRoom, canReadRoom, canSeeRoom, type MembershipFacts, type RoomFacts } from './chat.policy.ts';
+import * as repo from './chat.repo.ts';
+import type { Room } from './chat.schemas.ts';
+
+/** What every chat use case is built from (the chat service's factory arguments). */
+export type ChatDeps = { db: Db; hub: RealtimeHub; cipher: FieldCipher; groups: GroupsService; sessions: SessionsService; now: () => Date };
+
+type Session = NonNullable<Awaited<ReturnType<SessionsService['findSession']>>>;
+
+/** A room with the facts the policy decides on, and what the caller sees of it. */
+export type LoadedRoom = {
+  room: repo.RoomRow;
+  facts: RoomFacts;
+  title: string;
+  session: Session | null;
+  conversation: repo.ConversationWithPeople | null;
+};
+
+/** Finding rooms, deciding who may see, read and post in them, and presenting them. */
+export function createRoomAccess(deps: ChatDeps) {
+  const { db, groups, sessions, now } = deps;
+
+  async function membershipOf(groupId: string, userId: string): Promise<MembershipFacts> {
+    const m = await groups.findMembership(groupId, userId);
+    return m ? { role: m.role, status: m.status } : null;
+  }
+
+  async function loadRoom(actor: Actor, room: repo.RoomRow): Promise<LoadedRoom | null> {
+    if (room.kind === 'group' && room.groupId) {
+      const group = await groups.findGroup(room.groupId);
+      if (!group) return null;
+      const facts: RoomFacts = { kind: 'group', membership: await membershipOf(group.id, actor.userId), groupArchived: group.archivedAt !== null };
+      return { room, facts, title: group.name, session: null, conversation: null };
+    }
+    if (room.kind === 'session' && room.sessionId) {
+      const session = await sessions.findSession(room.sessionId);
+      const group = session && (await groups.findGroup(session.groupId));
+      if (!session || !group) return null;
+      const at = now();
+      const facts: RoomFacts = {
+        kind: 'session',
+        membership: await membershipOf(group.id, actor.userId),
+        groupArchived: group.archivedAt !== null,
+        open: sessions.isLiveRoomOpen(session, at),
+        ended: at >= session.endsAt,
+        cancelled: session.status === 'cancelled',
+      };
+      return { room, facts, title: session.title ?? group.name, session, conversation: null };
+    }
+    if (room.kind === 'direct') {
+      const conversation = await repo.findConversationByRoom(db, room.id);
+      const facts: RoomFacts = { kind: 'direct', conversation };
+      const other = conversation?.memberId === actor.userId ? conversation.supporter : conversation?.member;
+      return { room, facts, title: other?.displayName ?? '', session: null, conversation };
+    }
+    return null;
+  }
+
+  /** The room if the caller may see it; a 404 otherwise, so its existence stays private. */
+  async function getVisibleRoom(actor: Actor, roomId: string): Promise<LoadedRoom> {
+    const room = await repo.findRoom(db, roomId);
+    const loaded = room && (await loadRoom(actor, room));
+    if (!loaded || !canSeeRoom(actor, loaded.facts)) throw ChatErrors.roomNotFound();
+    return loaded;
+  }
+
+  function whyNotReadable(loaded: LoadedRoom) {
+    return loaded.facts.kind === 'session' ? ChatErrors.roomClosed() : ChatErrors.roomNotFound();
+  }
+
+  function whyNotPostable(loaded: LoadedRoom) {
+    if (loaded.facts.kind === 'direct') return ChatErrors.conversationClosed();
+    return ChatErrors.groupArchived();
+  }
+
+  return {
+    loadRoom,
+    getVisibleRoom,
+
+    /** The room if the caller may read it: 404 when hidden, 403 `room_closed` when a session room is not open. */
+    async getReadableRoom(actor: Actor, roomId: string): Promise<LoadedRoom> {
+      const loaded = await getVisibleRoom(actor, roomId);
+      if (!canReadRoom(actor, loaded.facts)) throw whyNotReadable(loaded);
+      return loaded;
+    },
+
+    /** The room if the caller may post in it. */
+    async getPostableRoom(actor: Actor, roomId: string): Promise<LoadedRoom> {
+      const loaded = await getVisibleRoom(actor, roomId);
+      if (!canReadRoom(actor, loaded.facts)) throw whyNotReadable(loaded);
+      if (!canPostInRoom(actor, loaded.facts)) throw whyNotPostable(loaded);
+      return loaded;
+    },
+
+    /** The same rule as reading, for the websocket: false instead of an error. */
+    async canJoinRoom(actor: Actor, roomId: string): Promise<boolean> {
+      const room = await repo.findRoom(db, roomId);
+      const loaded = room && (await loadRoom(actor, room));
+      return !!loaded && canReadRoom(actor, loaded.facts);
+    },
+
+    /** The room as the caller sees it, with what they may do. */
+    presentRoom(actor: Actor, loaded: LoadedRoom): Room {
+      const { room, facts, session } = loaded;
+      return {
+        roomId: room.id,
+        kind: room.kind,
+        title: loaded.title,
+        groupId: room.groupId ?? session?.groupId ?? null,
+        sessionId: room.sessionId,
+        conversationId: loaded.conversation?.id ?? null,
+        open: facts.kind === 'session' ? facts.open : canPostInRoom(actor, facts),
+        opensAt: session ? new Date(session.startsAt.getTime() - LIVE_ROOM_OPENS_BEFORE_MS).toISOString() : null,
+        closesAt: session ? session.endsAt.toISOString() : null,
+        lastSeq: room.lastSeq,
+        abilities: { read: canReadRoom(actor, facts), post: canPostInRoom(actor, facts) },
+      };
+    },
+
+    /** A group's room, created the first time someone asks. Active members of the group only. */
+    async getGroupRoom(actor: Actor, groupId: string): Promise<LoadedRoom> {
+      const group = await groups.findGroup(groupId);
+      if (!group || !(await groups.isActiveMember(groupId, actor.userId))) throw ChatErrors.roomNotFound();
+      const room = await repo.ensureRoom(db, { orgId: group.orgId, kind: 'group', groupId });
+      return getVisibleRoom(actor, room.id);
+    },
+
+    /** A session's live room, created the first time someone asks. Active members of the session's group only. */
+    async getSessionRoom(actor: Actor, sessionId: string): Promise<LoadedRoom> {
+      const session = await sessions.findSession(sessionId);
+      const group = session && (await groups.findGroup(session.groupId));
+      if (!session || !group || !(await groups.isActiveMember(group.id, actor.userId))) throw ChatErrors.roomNotFound();
+      const room = await repo.ensureRoom(db, { orgId: group.orgId, kind: 'session', sessionId });
+      return getVisibleRoom(actor, room.id);
+    },
+  };
+}
+
+export type RoomAccess = ReturnType<typeof createRoomAccess>;

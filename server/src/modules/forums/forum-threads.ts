@@ -1,0 +1,55 @@
+import { writeAudit } from '../../platform/db/index.ts';
+import { ForumErrors } from './forums.access.ts';
+import { presentPosts, publishInvalidation, type ForumContext } from './forums.context.ts';
+import type { ForumActor } from './forums.policy.ts';
+import { presentThread } from './forums.presenter.ts';
+import * as repo from './forums.repo.ts';
+import type { CreateThreadBody, ForumThread, PageQuery, ThreadView } from './forums.schemas.ts';
+import { presentReadableBoard } from './forum-boards.ts';
+
+/** Live threads of a readable board, most recent activity first, a page at a time. */
+export async function listThreads(ctx: ForumContext, actor: ForumActor, boardId: string, page: PageQuery) {
+  await ctx.access.readableBoard(actor, boardId);
+  const rows = await repo.listThreads(ctx.db, boardId, { cursor: page.cursor, limit: page.limit + 1 });
+  const threads: ForumThread[] = rows.slice(0, page.limit).map((row) => presentThread(row, { reply: true }));
+  return { threads, nextCursor: rows.length > page.limit ? threads.at(-1)!.id : null };
+}
+
+/** Starts a thread: the thread and its opening post are written together, with one audit row. */
+export async function createThread(ctx: ForumContext, actor: ForumActor, boardId: string, body: CreateThreadBody): Promise<ThreadView> {
+  const board = await ctx.access.readableBoard(actor, boardId);
+  const thread = await ctx.db.transaction(async (tx) => {
+    const row = await repo.insertThread(tx, { boardId: board.id, authorId: actor.userId, title: body.title });
+    const post = await repo.insertPost(tx, { threadId: row.id, authorId: actor.userId, body: body.body, contentNote: body.contentNote ?? null });
+    await writeAudit(tx, {
+      orgId: board.orgId,
+      actorId: actor.userId,
+      action: 'forum_thread.created',
+      entityType: 'forum_thread',
+      entityId: row.id,
+      data: { boardId: board.id, openingPostId: post.id, hasContentNote: post.contentNote !== null },
+    });
+    return row;
+  });
+  await publishInvalidation(ctx, thread.id, board.id);
+  return getThread(ctx, actor, thread.id, { limit: 50 });
+}
+
+/** A thread with a page of its posts (the opening post first), reactions and what the caller may do. */
+export async function getThread(ctx: ForumContext, actor: ForumActor, threadId: string, page: PageQuery): Promise<ThreadView> {
+  const { board } = await ctx.access.readableThread(actor, threadId);
+  const [threadRow, rows, openingId, boardView] = await Promise.all([
+    repo.findThreadListRow(ctx.db, threadId),
+    repo.listPosts(ctx.db, threadId, { cursor: page.cursor, limit: page.limit + 1 }),
+    repo.findOpeningPostId(ctx.db, threadId),
+    presentReadableBoard(ctx, board.id),
+  ]);
+  if (!threadRow) throw ForumErrors.threadNotFound();
+  const pageRows = rows.slice(0, page.limit);
+  return {
+    board: boardView,
+    thread: presentThread(threadRow, { reply: true }),
+    posts: await presentPosts(ctx, actor, pageRows, openingId),
+    nextCursor: rows.length > page.limit ? pageRows.at(-1)!.post.id : null,
+  };
+}

@@ -1,0 +1,56 @@
+import type { Db } from '../../platform/db/index.ts';
+import type { RealtimeHub } from '../../platform/realtime/index.ts';
+import type { GroupsService } from '../groups/index.ts';
+import type { ForumAccess } from './forums.access.ts';
+import * as policy from './forums.policy.ts';
+import type { ForumActor } from './forums.policy.ts';
+import { presentPost, tallyReactions } from './forums.presenter.ts';
+import * as repo from './forums.repo.ts';
+import type { ForumPost } from './forums.schemas.ts';
+
+/** What every forum use case needs. */
+export type ForumContext = { db: Db; hub: RealtimeHub; groups: GroupsService; access: ForumAccess; now: () => Date };
+
+/** Presents posts of one readable thread with reaction counts, the caller's own reactions and abilities. */
+export async function presentPosts(ctx: ForumContext, actor: ForumActor, rows: repo.PostListRow[], openingPostId: string | null): Promise<ForumPost[]> {
+  const ids = rows.map((r) => r.post.id);
+  const [counts, mine] = await Promise.all([repo.countReactions(ctx.db, ids), repo.listMyReactions(ctx.db, ids, actor.userId)]);
+  const tally = tallyReactions(counts, mine);
+  // Every post here belongs to a board the caller can read, so reading and replying are allowed.
+  return rows.map((row) =>
+    presentPost(row, {
+      isOpening: row.post.id === openingPostId,
+      reactions: tally.countsFor(row.post.id),
+      myReactions: tally.mineFor(row.post.id),
+      abilities: {
+        reply: true,
+        edit: policy.canEditPost(actor, row.post),
+        delete: policy.canDeletePost(actor, row.post),
+        react: policy.canReactToPost(true, row.post),
+      },
+    }),
+  );
+}
+
+export async function presentOnePost(ctx: ForumContext, actor: ForumActor, postId: string): Promise<ForumPost> {
+  const row = await repo.findPostListRow(ctx.db, postId);
+  if (!row) throw new Error(`post ${postId} vanished while presenting it`);
+  const openingId = await repo.findOpeningPostId(ctx.db, row.post.threadId);
+  const [post] = await presentPosts(ctx, actor, [row], openingId);
+  return post!;
+}
+
+/** Query keys the web refetches when a thread or a board changes. */
+export function invalidationKeys(threadId: string, boardId: string) {
+  return [`forums.thread.${threadId}`, `forums.board.${boardId}`];
+}
+
+/**
+ * After commit, tells open thread and board pages to refetch. Best effort: the change is already saved, and a client
+ * that misses this sees it on its next fetch.
+ */
+export async function publishInvalidation(ctx: ForumContext, threadId: string, boardId: string): Promise<void> {
+  // A named value, not a literal: the hub's `Omit<RoomEvent, 'room'>` parameter type flattens the event union.
+  const event = { type: 'invalidate' as const, keys: invalidationKeys(threadId, boardId) };
+  await Promise.all([ctx.hub.publish(`thread:${threadId}`, event), ctx.hub.publish(`board:${boardId}`, event)]).catch(() => {});
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { canJoin, canRequestToJoin, canViewGroup, canEditGroup, canArchiveGroup, groupAbilities } from './groups.policy.ts';
+
+const org = 'org-1';
+const member = { userId: 'u', orgId: org, role: 'member' as const };
+const admin = { ...member, role: 'admin' as const };
+const group = (visibility: 'open' | 'request' | 'invite', archived = false) => ({ orgId: org, visibility, archivedAt: archived ? new Date() : null });
+const m = (status: 'active' | 'requested' | 'invited' | 'declined' | 'left', role: 'member' | 'co_facilitator' | 'facilitator' = 'member') => ({ status, role });
+
+describe('who may see a group', () => {
+  it('hides invite-only groups from everyone but members, invitees and admins', () => {
+    expect(canViewGroup(member, group('invite'), null)).toBe(false);
+    expect(canViewGroup(member, group('invite'), m('left'))).toBe(false);
+    expect(canViewGroup(member, group('invite'), m('invited'))).toBe(true);
+    expect(canViewGroup(member, group('invite'), m('active'))).toBe(true);
+    expect(canViewGroup(admin, group('invite'), null)).toBe(true);
+  });
+
+  it('hides archived groups from everyone but their members and admins', () => {
+    expect(canViewGroup(member, group('open', true), null)).toBe(false);
+    expect(canViewGroup(member, group('open', true), m('active'))).toBe(true);
+  });
+
+  it('never shows another organization\'s groups, even to admins', () => {
+    expect(canViewGroup({ ...admin, orgId: 'other' }, group('open'), null)).toBe(false);
+  });
+});
+
+describe('joining', () => {
+  it('joins open groups at once, turns request groups into a request, and lets only invitees into invite-only groups', () => {
+    expect(canJoin(group('open'), null)).toBe(true);
+    expect(canJoin(group('request'), null)).toBe(false);
+    expect(canRequestToJoin(group('request'), null)).toBe(true);
+    expect(canRequestToJoin(group('request'), m('requested'))).toBe(false);
+    expect(canRequestToJoin(group('request'), m('declined'))).toBe(true);
+    expect(canJoin(group('invite'), null)).toBe(false);
+    expect(canJoin(group('invite'), m('invited'))).toBe(true);
+    expect(canJoin(group('open', true), null)).toBe(false);
+  });
+});
+
+describe('leading a group', () => {
+  it('lets facilitators and co-facilitators edit, but only facilitators archive', () => {
+    expect(canEditGroup(member, group('open'), m('active', 'co_facilitator'))).toBe(true);
+    expect(canEditGroup(member, group('open'), m('active'))).toBe(false);
+    expect(canArchiveGroup(member, group('open'), m('active', 'co_facilitator'))).toBe(false);
+    expect(canArchiveGroup(member, group('open'), m('active', 'facilitator'))).toBe(true);
+    expect(canEditGroup(member, group('open'), m('left', 'facilitator'))).toBe(false);
+  });
+
+  it('summarizes abilities for a plain member', () => {
+    expect(groupAbilities(member, group('open'), m('active'))).toEqual({
+      join: false, requestToJoin: false, leave: true, edit: false, archive: false, viewMembers: true, manageMembers: false, changeRoles: false, manageSessions: false,
+    });
+  });
+});

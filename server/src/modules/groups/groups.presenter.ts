@@ -1,0 +1,54 @@
+import type { GroupWithStats } from './groups.repo.ts';
+import type { GroupDetail, GroupSummary, Member } from './groups.schemas.ts';
+import { groupAbilities, type PolicyActor, type PolicyMembership } from './groups.policy.ts';
+import { presentLocalTimes } from './local-time.ts';
+
+/** A group card: what discovery and "my groups" show, in the viewer's time zone, with what they may do next. */
+export function presentGroupSummary(row: GroupWithStats, actor: PolicyActor, viewerTz: string): GroupSummary {
+  const g = row.group;
+  const membership: PolicyMembership = row.membership?.status ? row.membership : null;
+  const next = row.next;
+  const nextStart = next ? new Date(next.starts_at) : null;
+  const nextEnd = next ? new Date(next.ends_at) : null;
+  return {
+    id: g.id,
+    name: g.name,
+    description: g.description,
+    topics: g.topics,
+    communities: g.communities,
+    language: g.language,
+    format: g.format,
+    timezone: g.timezone,
+    venue:
+      g.format !== 'online' && g.venueName && g.venueAddress && g.venueLat !== null && g.venueLng !== null
+        ? { name: g.venueName, address: g.venueAddress, lat: g.venueLat, lng: g.venueLng }
+        : null,
+    capacity: g.capacity,
+    memberCount: row.memberCount,
+    placesLeft: g.capacity === null ? null : Math.max(0, g.capacity - row.memberCount),
+    visibility: g.visibility,
+    nextSession:
+      next && nextStart && nextEnd
+        ? { id: next.id, startsAt: nextStart.toISOString(), endsAt: nextEnd.toISOString(), local: presentLocalTimes(nextStart, nextEnd, viewerTz) }
+        : null,
+    ...(row.distanceKm !== null && row.distanceKm !== undefined ? { distanceKm: Math.round(row.distanceKm * 10) / 10 } : {}),
+    myMembership: membership ? { status: membership.status, role: membership.role } : null,
+    abilities: groupAbilities(actor, g, membership),
+  };
+}
+
+/** The group page: the card plus its agreements and, for those who manage members, waiting requests. */
+export function presentGroupDetail(row: GroupWithStats, actor: PolicyActor, viewerTz: string, pendingRequestCount: number): GroupDetail {
+  const summary = presentGroupSummary(row, actor, viewerTz);
+  return {
+    ...summary,
+    agreements: row.group.agreements,
+    archivedAt: row.group.archivedAt?.toISOString() ?? null,
+    createdAt: row.group.createdAt.toISOString(),
+    pendingRequestCount: summary.abilities.manageMembers ? pendingRequestCount : 0,
+  };
+}
+
+export function presentMember(row: { userId: string; displayName: string; pronouns: string | null; role: Member['role']; status: Member['status']; joinedAt: Date | null }): Member {
+  return { userId: row.userId, displayName: row.displayName, pronouns: row.pronouns, role: row.role, status: row.status, joinedAt: row.joinedAt?.toISOString() ?? null };
+}

@@ -1,0 +1,117 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../config.ts';
+import { buildServer, type BuiltServer } from '../main.ts';
+import { createFieldCipher } from '../platform/crypto/index.ts';
+import { ANONYMOUS_CSRF_HEADER, SESSION_COOKIE } from '../platform/http/index.ts';
+import { createLogger } from '../platform/logger.ts';
+import { createLocalBus } from '../platform/realtime/index.ts';
+import { createTestDatabase } from '../test/database.ts';
+import { seedDemo, type DemoLogin } from './demo.ts';
+
+// The shared test server creates an organization up front, so this file boots its own server on an empty database.
+let database: Awaited<ReturnType<typeof createTestDatabase>>;
+let server: BuiltServer;
+let logins: DemoLogin[] | null;
+const logged: string[] = [];
+const cipher = createFieldCipher('1'.repeat(64));
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', HEARTH_DATA_DIR: '/tmp/hearth-test-data', LOGIN_RATE_LIMIT_PER_MINUTE: '1000' });
+  const logger = createLogger(config.LOG_LEVEL);
+  server = await buildServer({ config, logger, database, bus: createLocalBus(), cipher });
+  await server.app.ready();
+  const spy = Object.assign(Object.create(logger), { info: (msg: unknown) => void logged.push(String(msg)) });
+  logins = await seedDemo(server.services, database, spy);
+}, 120_000);
+afterAll(async () => {
+  await server.app.close();
+  await database.drop();
+});
+
+const count = async (sql: string) => Number((await database.pool.query(sql)).rows[0].n);
+
+async function signIn(pseudonym: string, password: string) {
+  const res = await server.app.inject({
+    method: 'POST',
+    url: '/api/auth/sign-in',
+    headers: { [ANONYMOUS_CSRF_HEADER]: '1', 'content-type': 'application/json' },
+    payload: JSON.stringify({ pseudonym, password }),
+  });
+  return { res, cookie: res.cookies.find((c) => c.name === SESSION_COOKIE)?.value };
+}
+
+describe('demo seed', () => {
+  it('creates one organization with groups in every format, including a Spanish-language group', async () => {
+    expect(await count('select count(*) as n from orgs')).toBe(1);
+    const { rows } = await database.pool.query('select format, language, venue_name, venue_lat, venue_lng from groups');
+    expect(new Set(rows.map((r) => r.format))).toEqual(new Set(['online', 'in_person', 'hybrid']));
+    expect(rows.some((r) => r.language === 'es')).toBe(true);
+    for (const r of rows.filter((g) => g.format !== 'online')) {
+      expect(r.venue_name).toBeTruthy();
+      expect(typeof r.venue_lat).toBe('number');
+      expect(typeof r.venue_lng).toBe('number');
+    }
+  });
+
+  it('gives every group a recurring schedule with upcoming sessions, plus a one-off session', async () => {
+    expect(await count('select count(distinct group_id) as n from schedules')).toBe(await count('select count(*) as n from groups'));
+    expect(await count('select count(*) as n from schedules where rrule not like \'FREQ=%\'')).toBe(0);
+    expect(await count('select count(*) as n from sessions where starts_at > now() and schedule_id is not null')).toBeGreaterThan(5);
+    expect(await count('select count(*) as n from sessions where schedule_id is null')).toBe(1);
+    expect(await count('select count(*) as n from rsvps')).toBeGreaterThan(0);
+  });
+
+  it('fills groups with facilitators, co-facilitators, members and a pending request', async () => {
+    expect(await count(`select count(*) as n from group_members where role = 'facilitator' and status = 'active'`)).toBeGreaterThanOrEqual(5);
+    expect(await count(`select count(*) as n from group_members where role = 'co_facilitator'`)).toBeGreaterThan(0);
+    expect(await count(`select count(*) as n from group_members where status = 'requested'`)).toBeGreaterThan(0);
+    const { rows } = await database.pool.query('select distinct role from users');
+    expect(rows.map((r) => r.role).sort()).toEqual(['admin', 'clinician', 'facilitator', 'member', 'moderator', 'peer_supporter']);
+  });
+
+  it('stores group chat history encrypted at rest', async () => {
+    const { rows } = await database.pool.query('select body_ciphertext from messages');
+    expect(rows.length).toBeGreaterThan(10);
+    expect(rows[0].body_ciphertext).toMatch(/^v1:/);
+    expect(cipher.decrypt(rows[0].body_ciphertext).length).toBeGreaterThan(0);
+  });
+
+  it('creates public and group boards with replies, content notes, reactions and maintained counts', async () => {
+    expect(await count('select count(*) as n from forum_boards where group_id is null')).toBeGreaterThanOrEqual(4);
+    expect(await count('select count(*) as n from forum_boards where group_id is not null')).toBeGreaterThanOrEqual(1);
+    expect(await count('select count(*) as n from forum_posts where content_note is not null')).toBeGreaterThan(0);
+    expect(await count('select count(*) as n from forum_reactions')).toBeGreaterThan(10);
+    expect(await count(`select count(*) as n from forum_threads t where t.reply_count <> (select count(*) - 1 from forum_posts p where p.thread_id = t.id and p.deleted_at is null)`)).toBe(0);
+    expect(await count(`select count(*) as n from forum_threads where last_activity_at > now()`)).toBe(0);
+  });
+
+  it('returns one sign-in per role, logs them, and each one signs in', async () => {
+    expect(logins?.map((l) => l.role).sort()).toEqual(['admin', 'clinician', 'facilitator', 'member', 'moderator', 'peer_supporter']);
+    for (const login of logins!) {
+      const { res, cookie } = await signIn(login.pseudonym, login.password);
+      expect(res.statusCode).toBe(200);
+      expect(res.json().user.role).toBe(login.role);
+      expect(cookie).toBeTruthy();
+      expect(logged.join('\n')).toContain(login.pseudonym);
+    }
+  });
+
+  it('shows the demo member their boards, threads with content notes, and the chat history through the API', async () => {
+    const member = logins!.find((l) => l.role === 'member')!;
+    const { cookie } = await signIn(member.pseudonym, member.password);
+    const get = (url: string) => server.app.inject({ method: 'GET', url, headers: { cookie: `${SESSION_COOKIE}=${cookie}` } });
+    const boards = (await get('/api/forums/boards')).json().boards;
+    expect(boards.some((b: { kind: string }) => b.kind === 'group')).toBe(true);
+    const hardDays = boards.find((b: { slug: string }) => b.slug === 'hard-days');
+    const threads = (await get(`/api/forums/boards/${hardDays.id}/threads`)).json().threads;
+    expect(threads.some((t: { contentNote: string | null }) => t.contentNote !== null)).toBe(true);
+  });
+
+  it('does nothing on a second start', async () => {
+    const before = await Promise.all(['users', 'groups', 'sessions', 'messages', 'forum_posts', 'forum_reactions'].map((t) => count(`select count(*) as n from ${t}`)));
+    expect(await seedDemo(server.services, database, createLogger('silent'))).toBeNull();
+    const after = await Promise.all(['users', 'groups', 'sessions', 'messages', 'forum_posts', 'forum_reactions'].map((t) => count(`select count(*) as n from ${t}`)));
+    expect(after).toEqual(before);
+  });
+});
