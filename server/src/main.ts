@@ -12,6 +12,7 @@ import { createOrgsService, orgsRoutes } from './modules/orgs/index.ts';
 import { createGroupsService, groupsRoutes } from './modules/groups/index.ts';
 import { createSessionsService, sessionsRoutes } from './modules/sessions/index.ts';
 import { chatRoutes, createChatService, registerChatRealtime } from './modules/chat/index.ts';
+import type { DemoLogin } from './seed/demo.ts';
 import { createForumsService, forumsRoutes, registerForumsRealtime } from './modules/forums/index.ts';
 
 export type ServerDeps = { config: Config; logger: Logger; database: Database; bus: Bus; cipher: FieldCipher; now?: () => Date };
@@ -69,12 +70,14 @@ export async function startHearth(): Promise<{ app: FastifyInstance; stop: () =>
   const cipher = createFieldCipher(loadOrCreateKey(config.HEARTH_ENCRYPTION_KEY, config.dataDir));
   const bus = createLocalBus();
   const server = await buildServer({ config, logger, database, bus, cipher });
+  let demoLogins: DemoLogin[] | null = null;
   if (config.HEARTH_SEED_DEMO) {
     const { seedDemo } = await import('./seed/demo.ts');
-    await seedDemo(server.services, database, logger);
+    demoLogins = await seedDemo(server.services, database, logger);
   }
   await server.app.listen({ port: config.PORT, host: config.HOST });
   logger.info(`Hearth is ready at ${config.PUBLIC_URL}`);
+  if (demoLogins) printDemoBanner(config.PUBLIC_URL, demoLogins);
 
   let stopping: Promise<void> | null = null;
   const stop = () =>
@@ -89,6 +92,12 @@ export async function startHearth(): Promise<{ app: FastifyInstance; stop: () =>
     process.once(signal, () => void stop().then(() => process.exit(0), () => process.exit(1)));
   }
   return { app: server.app, stop };
+}
+
+/** A plain banner for people, beside the JSON logs for machines. */
+function printDemoBanner(url: string, logins: DemoLogin[]) {
+  const rows = logins.map((l) => `  ${l.role.padEnd(16)} ${l.pseudonym.padEnd(18)} ${l.password}`);
+  console.log(['', `Hearth demo is running at ${url}`, '', '  role             pseudonym          password', ...rows, ''].join('\n'));
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
