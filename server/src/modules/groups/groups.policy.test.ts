@@ -54,3 +54,13 @@ describe('leading a group', () => {
     });
   });
 });
+
+describe('a full group', () => {
+  it('offers no join to a newcomer, but still lets an open group be seen', () => {
+    const actor = { userId: 'u', orgId: 'o', role: 'member' as const };
+    const open = { orgId: 'o', visibility: 'open' as const, archivedAt: null };
+    expect(groupAbilities(actor, open, null, 0).join).toBe(false);
+    expect(groupAbilities(actor, open, null, 1).join).toBe(true);
+    expect(groupAbilities(actor, open, null, null).join).toBe(true);
+  });
+});

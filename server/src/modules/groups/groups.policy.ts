@@ -74,10 +74,10 @@ export function canLeave(m: PolicyMembership): boolean {
   return m?.status === 'active' || m?.status === 'requested' || m?.status === 'invited';
 }
 
-/** Everything the caller may do next with this group. */
-export function groupAbilities(actor: PolicyActor, group: PolicyGroup, m: PolicyMembership): GroupAbilities {
+/** Everything the caller may do next with this group. A full group offers no join (requests can still wait for a place). */
+export function groupAbilities(actor: PolicyActor, group: PolicyGroup, m: PolicyMembership, placesLeft: number | null = null): GroupAbilities {
   return {
-    join: canJoin(group, m),
+    join: canJoin(group, m) && placesLeft !== 0,
     requestToJoin: canRequestToJoin(group, m),
     leave: canLeave(m),
     edit: canEditGroup(actor, group, m),

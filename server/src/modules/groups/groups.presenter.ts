@@ -10,6 +10,7 @@ export function presentGroupSummary(row: GroupWithStats, actor: PolicyActor, vie
   const next = row.next;
   const nextStart = next ? new Date(next.starts_at) : null;
   const nextEnd = next ? new Date(next.ends_at) : null;
+  const placesLeft = g.capacity === null ? null : Math.max(0, g.capacity - row.memberCount);
   return {
     id: g.id,
     name: g.name,
@@ -25,7 +26,7 @@ export function presentGroupSummary(row: GroupWithStats, actor: PolicyActor, vie
         : null,
     capacity: g.capacity,
     memberCount: row.memberCount,
-    placesLeft: g.capacity === null ? null : Math.max(0, g.capacity - row.memberCount),
+    placesLeft,
     visibility: g.visibility,
     nextSession:
       next && nextStart && nextEnd
@@ -33,7 +34,7 @@ export function presentGroupSummary(row: GroupWithStats, actor: PolicyActor, vie
         : null,
     ...(row.distanceKm !== null && row.distanceKm !== undefined ? { distanceKm: Math.round(row.distanceKm * 10) / 10 } : {}),
     myMembership: membership ? { status: membership.status, role: membership.role } : null,
-    abilities: groupAbilities(actor, g, membership),
+    abilities: groupAbilities(actor, g, membership, placesLeft),
   };
 }
 
