@@ -14,8 +14,9 @@ import { useMe, useUpdateProfile } from '../hooks.ts';
 /** First steps after sign-up: time zone, languages and interests (all can be changed later). */
 export function OnboardingPage() {
   const { t, i18n } = useTranslation();
-  usePageTitle(t('onboarding.title'));
   const me = useMe();
+  // The tab title is shown before the profile loads, so it uses the name-free heading.
+  usePageTitle(t('onboarding.formLabel'));
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const update = useUpdateProfile();
