@@ -31,6 +31,8 @@ export function createAppRouter() {
               children: [
                 { path: 'welcome', lazy: page(() => import('../features/auth/pages/OnboardingPage.tsx'), 'OnboardingPage') },
                 { path: 'groups', lazy: page(() => import('../features/groups/pages/DiscoverGroupsPage.tsx'), 'DiscoverGroupsPage') },
+                { path: 'groups/new', lazy: page(() => import('../features/groups/pages/CreateGroupPage.tsx'), 'CreateGroupPage') },
+                { path: 'groups/:groupId/edit', lazy: page(() => import('../features/groups/pages/EditGroupPage.tsx'), 'EditGroupPage') },
                 { path: 'groups/:groupId', lazy: page(() => import('../features/groups/pages/GroupPage.tsx'), 'GroupPage') },
                 { path: 'groups/:groupId/chat', lazy: page(() => import('../features/chat/pages/RoomPages.tsx'), 'GroupChatPage') },
                 { path: 'groups/:groupId/board', lazy: page(() => import('../features/forums/pages/GroupBoardRedirect.tsx'), 'GroupBoardRedirect') },

@@ -63,3 +63,23 @@ export const getGroup = (id: string, tz: string) => api.get<GroupDetail>(`/api/g
 export const joinGroup = (id: string, acceptAgreements: boolean) => api.post<{ status: MemberStatus }>(`/api/groups/${id}/join`, { acceptAgreements });
 export const leaveGroup = (id: string) => api.post<{ status: MemberStatus }>(`/api/groups/${id}/leave`, {});
 export const listMembers = (id: string) => api.get<{ members: Member[] }>(`/api/groups/${id}/members`);
+
+/** The body of POST /api/groups and PATCH /api/groups/:id (facilitators). */
+export type GroupInput = {
+  name: string;
+  description: string;
+  topics: string[];
+  communities: string[];
+  language: string;
+  format: GroupFormat;
+  venue: Venue | null;
+  capacity: number | null;
+  visibility: GroupVisibility;
+  timezone: string;
+  agreements: string[];
+};
+
+export const createGroup = (body: GroupInput) => api.post<GroupDetail>('/api/groups', body);
+export const updateGroup = (id: string, body: Partial<GroupInput>) => api.patch<GroupDetail>(`/api/groups/${id}`, body);
+export const archiveGroup = (id: string) => api.post<GroupDetail>(`/api/groups/${id}/archive`, {});
+export const decideRequest = (id: string, userId: string, decision: 'approve' | 'decline') => api.post<Member>(`/api/groups/${id}/requests/${userId}/${decision}`, {});

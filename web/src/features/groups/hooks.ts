@@ -43,3 +43,27 @@ export function useLeaveGroup(id: string) {
   const invalidate = useInvalidateGroupsAndSessions();
   return useMutation({ mutationFn: () => groupsApi.leaveGroup(id), onSuccess: invalidate });
 }
+
+export function useCreateGroup() {
+  const invalidate = useInvalidateGroupsAndSessions();
+  return useMutation({ mutationFn: groupsApi.createGroup, onSuccess: invalidate });
+}
+
+export function useUpdateGroup(id: string) {
+  const invalidate = useInvalidateGroupsAndSessions();
+  return useMutation({ mutationFn: (body: Partial<groupsApi.GroupInput>) => groupsApi.updateGroup(id, body), onSuccess: invalidate });
+}
+
+export function useArchiveGroup(id: string) {
+  const invalidate = useInvalidateGroupsAndSessions();
+  return useMutation({ mutationFn: () => groupsApi.archiveGroup(id), onSuccess: invalidate });
+}
+
+/** Approve or decline a join request (facilitators). */
+export function useDecideRequest(id: string) {
+  const invalidate = useInvalidateGroupsAndSessions();
+  return useMutation({
+    mutationFn: ({ userId, decision }: { userId: string; decision: 'approve' | 'decline' }) => groupsApi.decideRequest(id, userId, decision),
+    onSuccess: invalidate,
+  });
+}

@@ -38,3 +38,32 @@ export const checkIn = (id: string, code: string) => api.post<unknown>(`/api/ses
 export const getCalendarFeedStatus = () => api.get<{ active: boolean; createdAt: string | null }>('/api/me/calendar-feed');
 export const createCalendarFeed = () => api.post<{ url: string; createdAt: string }>('/api/me/calendar-feed', {});
 export const revokeCalendarFeed = () => api.delete<unknown>('/api/me/calendar-feed');
+
+/** A group's recurring schedule (GET /api/groups/:id/schedules). `description` is the rule in English words. */
+export type Schedule = {
+  id: string;
+  groupId: string;
+  title: string | null;
+  rrule: string;
+  description: string;
+  startLocal: string;
+  timezone: string;
+  durationMinutes: number;
+  archivedAt: string | null;
+};
+
+export type ScheduleInput = { title?: string | null; rrule: string; startLocal: string; durationMinutes: number };
+export type OneOffInput = { title?: string | null; startLocal: string; durationMinutes: number };
+
+export type AttendanceRecord = { userId: string; displayName: string; mode: 'online' | 'in_person'; joinedAt: string; leftAt: string | null; checkedInBy: string | null };
+export type Attendance = { sessionId: string; attendeeCount: number; goingCount: number; records: AttendanceRecord[] };
+
+export const listSchedules = (groupId: string) => api.get<{ schedules: Schedule[] }>(`/api/groups/${groupId}/schedules`);
+export const createSchedule = (groupId: string, body: ScheduleInput) => api.post<Schedule>(`/api/groups/${groupId}/schedules`, body);
+export const deleteSchedule = (id: string) => api.delete<{ ok: true }>(`/api/schedules/${id}`);
+export const createOneOffSession = (groupId: string, body: OneOffInput) => api.post<SessionItem>(`/api/groups/${groupId}/sessions`, body);
+export const moveSession = (id: string, body: { startsAt: string; endsAt: string }) => api.patch<SessionItem>(`/api/sessions/${id}`, body);
+export const cancelSession = (id: string) => api.post<SessionItem>(`/api/sessions/${id}/cancel`, {});
+export const getCheckInCode = (id: string) => api.get<{ code: string }>(`/api/sessions/${id}/check-in-code`);
+export const getAttendance = (id: string) => api.get<Attendance>(`/api/sessions/${id}/attendance`);
+export const checkInMember = (id: string, userId: string) => api.post<unknown>(`/api/sessions/${id}/check-ins`, { userId });

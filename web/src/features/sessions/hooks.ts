@@ -51,3 +51,57 @@ export function useRevokeCalendarFeed() {
   const client = useQueryClient();
   return useMutation({ mutationFn: sessionsApi.revokeCalendarFeed, onSuccess: () => client.invalidateQueries({ queryKey: ['calendar-feed'] }) });
 }
+
+const scheduleKeys = { group: (groupId: string) => ['sessions', 'schedules', groupId] as const };
+
+/** Schedules, sessions and group summaries (next session) all change together. */
+function useInvalidateSessionsAndGroups() {
+  const client = useQueryClient();
+  return () => Promise.all([client.invalidateQueries({ queryKey: sessionKeys.all }), client.invalidateQueries({ queryKey: ['groups'] })]);
+}
+
+export function useSchedules(groupId: string) {
+  return useQuery({ queryKey: scheduleKeys.group(groupId), queryFn: () => sessionsApi.listSchedules(groupId) });
+}
+
+export function useCreateSchedule(groupId: string) {
+  const invalidate = useInvalidateSessionsAndGroups();
+  return useMutation({ mutationFn: (body: sessionsApi.ScheduleInput) => sessionsApi.createSchedule(groupId, body), onSuccess: invalidate });
+}
+
+export function useDeleteSchedule() {
+  const invalidate = useInvalidateSessionsAndGroups();
+  return useMutation({ mutationFn: sessionsApi.deleteSchedule, onSuccess: invalidate });
+}
+
+export function useCreateOneOffSession(groupId: string) {
+  const invalidate = useInvalidateSessionsAndGroups();
+  return useMutation({ mutationFn: (body: sessionsApi.OneOffInput) => sessionsApi.createOneOffSession(groupId, body), onSuccess: invalidate });
+}
+
+export function useMoveSession(id: string) {
+  const invalidate = useInvalidateSessionsAndGroups();
+  return useMutation({ mutationFn: (body: { startsAt: string; endsAt: string }) => sessionsApi.moveSession(id, body), onSuccess: invalidate });
+}
+
+export function useCancelSession(id: string) {
+  const invalidate = useInvalidateSessionsAndGroups();
+  return useMutation({ mutationFn: () => sessionsApi.cancelSession(id), onSuccess: invalidate });
+}
+
+export function useCheckInCode(id: string, enabled: boolean) {
+  return useQuery({ queryKey: ['sessions', 'check-in-code', id], queryFn: () => sessionsApi.getCheckInCode(id), enabled, staleTime: Infinity });
+}
+
+/** Who has arrived; refreshed often while the facilitator has it open at the venue. */
+export function useAttendance(id: string, enabled: boolean) {
+  return useQuery({ queryKey: ['sessions', 'attendance', id], queryFn: () => sessionsApi.getAttendance(id), enabled, refetchInterval: 15_000 });
+}
+
+export function useCheckInMember(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (userId: string) => sessionsApi.checkInMember(id, userId),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['sessions', 'attendance', id] }),
+  });
+}

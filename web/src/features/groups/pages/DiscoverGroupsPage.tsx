@@ -70,7 +70,14 @@ export function DiscoverGroupsPage() {
 
   return (
     <Stack gap="lg">
-      <Title order={1}>{t('groups.discoverTitle')}</Title>
+      <Group justify="space-between" align="center" gap="sm">
+        <Title order={1}>{t('groups.discoverTitle')}</Title>
+        {me?.abilities.createGroups && (
+          <Button component={Link} to="/groups/new" variant="outline">
+            {t('groupForm.startGroup')}
+          </Button>
+        )}
+      </Group>
       {me && !me.onboarded && (
         <Alert variant="light" color="ember" title={t('groups.finishSetupTitle')}>
           <Text>

@@ -12,8 +12,11 @@ import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { useLiveInvalidation } from '../../../lib/use-live-invalidation.ts';
 import { useViewerZone } from '../../auth/hooks.ts';
 import { SessionCard } from '../../sessions/components/SessionCard.tsx';
+import { SchedulesSection } from '../../sessions/components/SchedulesSection.tsx';
 import { useGroupSessions } from '../../sessions/hooks.ts';
 import type { GroupDetail } from '../api.ts';
+import { GroupLeaderActions } from '../components/GroupLeaderActions.tsx';
+import { JoinRequests } from '../components/JoinRequests.tsx';
 import { useGroup, useGroupMembers, useJoinGroup, useLeaveGroup } from '../hooks.ts';
 
 /** A group: about, agreements, upcoming sessions in my time zone, joining and leaving, chat and board. */
@@ -67,9 +70,12 @@ function GroupView({ group }: { group: GroupDetail }) {
             <Text>{t('groups.archived')}</Text>
           </Alert>
         )}
+        <GroupLeaderActions group={group} />
       </Stack>
 
       <MembershipPanel group={group} />
+
+      {group.abilities.manageMembers && (group.visibility === 'request' || group.pendingRequestCount > 0) && <JoinRequests groupId={group.id} />}
 
       <section aria-labelledby="about-title">
         <Title order={2} size="h3" id="about-title" mb="xs">
@@ -118,6 +124,8 @@ function GroupView({ group }: { group: GroupDetail }) {
           </Anchor>
         )}
       </section>
+
+      {group.abilities.manageSessions && <SchedulesSection groupId={group.id} zone={group.timezone} />}
 
       {group.abilities.viewMembers && <MembersSection groupId={group.id} />}
     </Stack>

@@ -3,12 +3,13 @@ import { Anchor, Badge, Button, Group, Paper, Stack, Text, TextInput, Title } fr
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useId } from 'react';
-import { fieldError, needsFormError } from '../../../lib/api-client.ts';
+import { ApiError, fieldError, needsFormError } from '../../../lib/api-client.ts';
 import { FormError } from '../../../lib/components/ErrorState.tsx';
 import { formatRelative, formatSessionRange } from '../../../lib/time.ts';
 import { useViewerZone } from '../../auth/hooks.ts';
 import type { SessionItem } from '../api.ts';
 import { useCheckIn, useRsvp } from '../hooks.ts';
+import { SessionLeaderActions } from './SessionLeaderActions.tsx';
 
 /** One session: when (in my time zone), my RSVP, and the live room when it is open. */
 export function SessionCard({ session, showGroup = true, canRsvp = true, headingLevel = 3 }: { session: SessionItem; showGroup?: boolean; canRsvp?: boolean; headingLevel?: 2 | 3 | 4 }) {
@@ -39,9 +40,14 @@ export function SessionCard({ session, showGroup = true, canRsvp = true, heading
           </Stack>
           {cancelled ? <Badge color="ink" variant="filled">{t('sessions.cancelled')}</Badge> : mine === 'going' ? <Badge color="forest.9" variant="filled">{t('sessions.youreGoing')}</Badge> : null}
         </Group>
-        <Text fw={600}>
+        <Text fw={600} td={cancelled ? 'line-through' : undefined}>
           <time dateTime={session.startsAt}>{when}</time>
         </Text>
+        {cancelled && (
+          <Text fw={600} c="red.9">
+            {t('sessions.cancelledNote')}
+          </Text>
+        )}
         <Text size="sm" c="dimmed">
           {formatRelative(session.startsAt, i18n.language)}
             {` · ${t('sessions.goingCount', { count: session.goingCount })}`}
@@ -89,7 +95,8 @@ export function SessionCard({ session, showGroup = true, canRsvp = true, heading
           )}
         </Group>
         {rsvp.error && <FormError error={rsvp.error} />}
-        {session.myCheckedIn ? <Text c="forest.9">{t('sessions.checkedIn')}</Text> : session.abilities.checkIn && <CheckInForm sessionId={session.id} />}
+        <SessionLeaderActions session={session} />
+        {session.myCheckedIn ? <Text c="forest.9">{t('sessions.checkedIn')}</Text> : session.abilities.checkIn && !session.abilities.manageAttendance && <CheckInForm sessionId={session.id} />}
       </Stack>
     </Paper>
   );
@@ -99,22 +106,44 @@ function CheckInForm({ sessionId }: { sessionId: string }) {
   const { t } = useTranslation();
   const [code, setCode] = useState('');
   const checkIn = useCheckIn(sessionId);
-  if (checkIn.isSuccess) return <Text c="forest.9">{t('sessions.checkedIn')}</Text>;
+  const [tooShort, setTooShort] = useState(false);
+  // A wrong code gets the server's whole kind message next to the box, not only the short field note.
+  const wrong = checkIn.error instanceof ApiError && checkIn.error.code === 'check_in_code_wrong' ? checkIn.error.message : undefined;
+  const codeError = tooShort ? t('sessions.checkInCodeMissing') : (wrong ?? fieldError(checkIn.error, 'code'));
+  if (checkIn.isSuccess) return <Text c="forest.9" role="status">{t('sessions.checkedIn')}</Text>;
   return (
-    <Group
-      component="form"
-      align="flex-end"
-      gap="xs"
+    <form
+      aria-label={t('sessions.checkInWithCode')}
+      noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        checkIn.mutate(code.trim());
+        const typed = code.trim();
+        setTooShort(typed.length < 4);
+        if (typed.length >= 4) checkIn.mutate(typed);
       }}
     >
-      <TextInput label={t('sessions.checkInCode')} value={code} onChange={(e) => setCode(e.currentTarget.value)} error={fieldError(checkIn.error, 'code')} size="sm" />
-      <Button type="submit" size="sm" variant="outline" loading={checkIn.isPending}>
-        {t('sessions.checkIn')}
-      </Button>
-      {needsFormError(checkIn.error, ['code']) && <FormError error={checkIn.error} />}
-    </Group>
+      <Stack gap={4}>
+        <Text fw={600} size="sm">
+          {t('sessions.checkInWithCode')}
+        </Text>
+        <TextInput
+          label={t('sessions.checkInCode')}
+          description={t('sessions.checkInHelp')}
+          value={code}
+          onChange={(e) => setCode(e.currentTarget.value)}
+          error={codeError}
+          size="sm"
+          autoComplete="off"
+          autoCapitalize="characters"
+          spellCheck={false}
+          maxLength={12}
+          maw="20rem"
+        />
+        <Button type="submit" size="sm" variant="outline" loading={checkIn.isPending} w="fit-content" mt={4}>
+          {t('sessions.checkIn')}
+        </Button>
+        {!tooShort && needsFormError(checkIn.error, ['code']) && <FormError error={checkIn.error} />}
+      </Stack>
+    </form>
   );
 }
