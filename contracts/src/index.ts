@@ -1,2 +1,3 @@
+export * from './common.ts';
 export * from './realtime.ts';
 export * from './crisis-lines.ts';

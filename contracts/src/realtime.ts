@@ -39,4 +39,9 @@ export type ServerEvent =
   | { type: 'invalidate'; room: string; keys: string[] }
   | { type: 'error'; room?: string; code: string; message: string }
   | { type: 'pong' }
-  | { type: 'reconnect'; reason: string; retryAfterMs: number };
+  | { type: 'reconnect'; reason: string; retryAfterMs: number }
+  /** To the author's private `user:<id>` room only: show the gentle resources card (never shown to others). */
+  | { type: 'safety.card'; room: string; level: 'concern' | 'urgent'; aboutSomeoneElse: boolean; caseId?: string }
+  /** To the on-call dashboard `oncall:<orgId>`: someone may need a person now. No words, no names: refetch the case. */
+  | { type: 'case.opened'; room: string; caseId: string; level: 'none' | 'concern' | 'urgent' }
+  | { type: 'case.escalated'; room: string; caseId: string; level: 'none' | 'concern' | 'urgent'; tier: number };

@@ -1,16 +1,6 @@
 import { z } from 'zod';
+import { CountryCode, LanguageCode, TimeZone } from '@hearth/contracts';
 import { USER_ROLES } from '../../platform/http/actor.ts';
-
-const timezone = z
-  .string()
-  .refine((tz) => {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: tz });
-      return true;
-    } catch {
-      return false;
-    }
-  }, 'Please choose a time zone from the list, like Europe/London.');
 
 export const Pseudonym = z
   .string()
@@ -24,14 +14,13 @@ export const Password = z
   .min(10, 'Please use at least 10 characters. A few random words make a strong, memorable password.')
   .max(200, 'Please use 200 characters or fewer.');
 
-export const LanguageCode = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/, 'Use a language code such as en or es.');
-export const CountryCode = z.string().regex(/^[A-Z]{2}$/, 'Use a two-letter country code such as US or GB.');
+export { LanguageCode, CountryCode };
 
 export const SignUpBody = z.object({
   pseudonym: Pseudonym,
   password: Password,
   email: z.email('That e-mail address does not look right.').optional(),
-  timezone: timezone.optional(),
+  timezone: TimeZone.optional(),
   country: CountryCode.optional(),
   orgSlug: z.string().min(1).max(64).optional(),
 });
@@ -48,7 +37,7 @@ export const UpdateProfileBody = z
     displayName: z.string().trim().min(1, 'Please enter a name to show others.').max(60),
     pronouns: z.string().trim().max(40).nullable(),
     languages: z.array(LanguageCode).min(1, 'Choose at least one language.').max(10),
-    timezone,
+    timezone: TimeZone,
     country: CountryCode.nullable(),
     interests: z.array(z.string().trim().min(1).max(40)).max(20),
     email: z.email('That e-mail address does not look right.').nullable(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LanguageCode, TimeZone } from '@hearth/contracts';
 
 /** Topic tags a group can carry. Slugs; the web app translates them. */
 export const GROUP_TOPICS = [
@@ -52,20 +53,7 @@ export const GroupVisibility = z.enum(GROUP_VISIBILITIES, 'Please choose open, r
 export const GroupRole = z.enum(GROUP_ROLES, 'Please choose member, co-facilitator or facilitator.');
 export const MemberStatus = z.enum(MEMBER_STATUSES);
 
-/** An IANA time zone such as Europe/London. */
-export const TimeZone = z
-  .string()
-  .min(1, 'Please choose a time zone from the list, like Europe/London.')
-  .refine((tz) => {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: tz });
-      return true;
-    } catch {
-      return false;
-    }
-  }, 'Please choose a time zone from the list, like Europe/London.');
-
-export const LanguageCode = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/, 'Use a language code such as en or es.');
+export { TimeZone, LanguageCode };
 
 export const Venue = z.object({
   name: z.string().trim().min(1, 'Please give the venue a name.').max(120),
