@@ -1,0 +1,77 @@
+/**
+ * Text normalization before rules and features: lowercase, accents stripped, apostrophes dropped ("don't" → "dont"),
+ * leetspeak undone inside words ("k!ll mys3lf" → "kill myself"), letters repeated 3+ times cut to two, spaced-out
+ * letters joined ("k i l l" → "kill") and known obfuscations mapped to plain words ("kms", "unalive", "sewer slide").
+ */
+
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i', '|': 'l', '+': 't' };
+
+/** Slang and deliberate misspellings, applied on the normalized text (word-bounded). Order matters. */
+const OBFUSCATIONS: Array<[RegExp, string]> = [
+  [/\bkms\b/g, 'kill myself'],
+  [/\bun ?alive (myself|me)\b/g, 'kill myself'],
+  [/\bun ?aliv(e|ing)\b/g, 'kill'],
+  [/\bsewer ?slide\b/g, 'suicide'],
+  [/\bsuey ?side\b/g, 'suicide'],
+  [/\bsu ?i? ?cid(e|al)\b/g, 'suicid$1'],
+  [/\bself ?(delete|deleting|yeet)\b/g, 'kill myself'],
+  [/\bctb\b/g, 'kill myself'],
+  [/\bcatch the bus\b/g, 'kill myself'],
+  [/\boff myself\b/g, 'kill myself'],
+  [/\bcommit die\b/g, 'kill myself'],
+  [/\b(urges? to|relapsed? on|clean from|days without) sh\b/g, '$1 self harm'],
+  [/\bself ?harm(ing)?\b/g, 'self harm'],
+  [/\bod\b/g, 'overdose'],
+  [/\bkys\b/g, 'kill yourself'],
+  [/\b(im|i am) gonna\b/g, 'im going to'],
+  [/\bgonna\b/g, 'going to'],
+  [/\bwanna\b/g, 'want to'],
+  [/\bwant ta\b/g, 'want to'],
+  [/\bu\b/g, 'you'],
+];
+
+const STRETCH_FIXES: Record<string, string> = { kil: 'kill', kiling: 'killing', kiled: 'killed', pils: 'pills', pil: 'pill', godbye: 'goodbye', wana: 'wanna', gona: 'gonna', stil: 'still', wil: 'will', sory: 'sorry' };
+
+function undoLeet(word: string): string {
+  if (!/[a-z]/.test(word) || !/[0-9@$!|+]/.test(word)) return word;
+  // Only map characters sitting inside a word ("k!ll", "mys3lf"), not a trailing "!" ("help!").
+  return word.replace(/[0-9@$!|+]/g, (ch, i: number) => {
+    const inside = i > 0 && i < word.length - 1;
+    const leadingLetter = i === 0 && /[a-z]/.test(word[1] ?? '');
+    return inside || leadingLetter || /[a-z]/.test(word[i - 1] ?? '') && ch !== '!' ? (LEET[ch] ?? ch) : ch;
+  });
+}
+
+/** Joins runs of three or more single letters separated by spaces or dots: "k i l l m e" → "killme". */
+function joinSpacedLetters(s: string): string {
+  return s.replace(/(?:^|(?<=\s))(?:[a-z][\s.\-_*]{1,2}){2,}[a-z](?=\s|$|[.,!?])/g, (run) => {
+    const letters = run.replace(/[^a-z]/g, '');
+    return letters.length >= 3 ? ` ${letters} ` : run;
+  });
+}
+
+export function normalizeText(input: string): string {
+  let s = input.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  s = s.replace(/[’‘`´]/g, "'").replace(/(\w)'(\w)/g, '$1$2').replace(/'/g, ' ');
+  s = s.replace(/[^\s]+/g, (w) => undoLeet(w));
+  // Stretched letters ("diiiie", "wannnnt") shrink to one; the few risk words spelled with a double letter are restored.
+  s = s.replace(/[a-z]*([a-z])\1{2,}[a-z]*/g, (w) => {
+    const short = w.replace(/([a-z])\1{2,}/g, '$1');
+    return STRETCH_FIXES[short] ?? short;
+  });
+  s = joinSpacedLetters(s);
+  s = s.replace(/[*_~]/g, '').replace(/[ \t]+/g, ' ');
+  for (const [re, to] of OBFUSCATIONS) s = s.replace(re, to);
+  // Glued forms after letter joining: "killmyself", "kill myself" with no space.
+  s = s.replace(/\bkill ?my ?self\b/g, 'kill myself').replace(/\bend ?my ?life\b/g, 'end my life');
+  s = s.replace(/\bwant ?to ?die\b/g, 'want to die');
+  return s.trim();
+}
+
+/** Splits normalized text into clauses: sentence ends, line breaks, and "but"/"pero" (which flip the stance). */
+export function splitClauses(normalized: string): string[] {
+  return normalized
+    .split(/[.!?;\n]+|\s(?:but|pero|although|aunque|sin embargo)\s/)
+    .map((c) => c.replace(/[^a-z0-9\s]/g, ' ').replace(/\s+/g, ' ').trim())
+    .filter((c) => c.length > 0);
+}
