@@ -4,6 +4,13 @@ import { assessRisk, type RiskLevel } from './index.ts';
 // Hard cases written for these tests (not taken from any dataset).
 const cases: Array<[string, string, RiskLevel | RiskLevel[]]> = [
   ['idiom', 'this homework is killing me', 'none'],
+  ['means at hand', "i can't do this anymore, i have the pills ready", 'urgent'],
+  ['place of danger, now', "i'm standing on the bridge right now", 'urgent'],
+  ['giving things away', "I gave my dog to my sister, I won't need him anymore", 'urgent'],
+  ['burden', 'nobody would miss me if i was gone', 'concern'],
+  ['burden', 'everyone would be happier without me', ['concern', 'urgent']],
+  ['ordinary giving', 'I gave my old bike to my nephew, he loves it', 'none'],
+  ['ordinary place', 'we walked across the bridge to the market this morning', 'none'],
   ['idiom', "I'd kill for a coffee right now", 'none'],
   ['idiom', 'dying to see the new movie!!', 'none'],
   ['idiom', 'my mom is going to kill me when she sees my grades', 'none'],

@@ -61,11 +61,19 @@ export const RULES: Rule[] = [
   R('plan', 0.86, 'plan or method', /\b(suicide|goodbye) (note|letter)\b/),
   R('plan', 0.86, 'plan or method', /\b(wrote|writing|written|left|finished) (a |my )?(note|letter|letters|notes) (for|to) (my )?(family|mom|mum|dad|parents|everyone|kids|wife|husband|friends)\b/),
   R('plan', 0.82, 'plan or method', /\b(tonight|today|tomorrow|this weekend) (is|will be) the (night|day)\b/),
-  R('planWeak', 0.45, 'plan or method', /\b(i have|ive got|i made|ive made) a plan\b|\bset a date\b|\b(the|a) method\b|\bbridge\b|\bgun\b|\brazor( blades?)?\b/),
+  // Means at hand or a place of danger, in the present ("the pills are ready", "standing on the bridge right now").
+  R('plan', 0.86, 'plan or method', /\b(have|got|with|counted|lined up) (the |my |some |all (of )?(the |my )?)?(pills|meds|tablets|painkillers) (ready|here|in front of me|counted|lined up|next to me)\b/),
+  R('plan', 0.86, 'plan or method', /\b(standing|sitting|waiting) (on|at) (the )?(edge of (the |a )?)?(the |a )?(bridge|roof|ledge|cliff|tracks|balcony)\b|\b(on|at) (the |a )?(bridge|roof|ledge|cliff|tracks) (right )?now\b/),
+  R('planWeak', 0.45, 'plan or method', /\b(i have|ive got|i made|ive made) a plan\b|\bset a date\b|\b(the|a) method\b/),
+  // A bare means-noun is everyday language ("we crossed the bridge"); it only counts alongside a farewell or plan signal.
+  R('planWeak', 0.2, 'plan or method', /\bbridge\b|\bgun\b|\brazor( blades?)?\b/),
   // Farewells and giving things away.
   R('farewell', 0.55, 'farewell language', /\bthis is (my )?(goodbye|farewell)\b|\bgoodbye (everyone|all|world|forever|cruel world)\b|\b(saying|say|said) my goodbyes\b/),
   R('farewell', 0.55, 'giving things away', /\b(giving|gave|give|given) away (all )?my (stuff|things|belongings|possessions|cat|dog|pets|clothes)\b/),
   R('farewell', 0.5, 'farewell language', /\b(when|after) im gone\b|\b(wont|will not) be (here|around) (tomorrow|much longer|anymore|for long)\b|\bthis is my last (post|message|day|night)\b|\btake care of my (cat|dog|kids|pets) for me\b/),
+  // Giving something to someone is ordinary; it only counts alongside another farewell signal.
+  R('farewell', 0.3, 'giving things away', /\b(gave|giving|given|give) (away )?(all )?my (\w+ ){0,2}(away|to (my |a )?\w+)\b/),
+  R('farewell', 0.5, 'farewell language', /\b(wont|will not|dont|do not) need (it|him|her|them|this|that|these|those|my \w+) (anymore|any more|where im going|after (tonight|today))\b/),
   R('farewell', 0.25, 'farewell language', /\bthank you (all )?for everything\b|\bsorry for everything\b|\bforgive me\b|\bmade (my )?peace\b/),
   // Self-harm.
   R('selfHarmIntent', 0.75, 'self-harm intent', /\b(want|going|need|urge|urges|tempted|about) to (hurt|cut|burn|harm|punish) myself\b/),
@@ -73,6 +81,8 @@ export const RULES: Rule[] = [
   // Distress and hopelessness (concern).
   R('distress', 0.48, 'hopelessness', /\b(cant|cannot|can not) (go on|do this anymore|take (it|this) anymore|keep going|keep doing this|cope anymore)\b/),
   R('distress', 0.48, 'hopelessness', /\b(hopeless|worthless|no way out|trapped|a burden|nothing matters|no future|give up on (life|everything)|empty inside)\b/),
+  // Feeling like a burden is a recognised warning sign: resources and a person, not an alarm on its own.
+  R('distress', 0.5, 'burden', /\b(no ?one|nobody|no body) (would|will|is going to|even) (miss|notice|care)( me| if)?\b|\b(everyone|everybody) (would|will) be (happier|fine|better) (without me|if i (was|were) gone)\b/),
   R('distress', 0.45, 'hopelessness', /\b(want|wanting|need) to disappear\b|\bhate myself\b|\bhate my life\b|\bwhats the point\b/),
   R('distress', 0.42, 'mentions suicide', /\bsuicid(e|al)\b|\bunalive\b/),
   // Low mood: a signal for the classifier and for trends, never a flag on its own.
@@ -136,4 +146,4 @@ export const JOKING = /\b(lol|lmao|lmfao|haha\w*|jk|jaja\w*|xd)\b|😂|🤣|💀
 
 /** Cheap pre-check: a clause without any of these stems cannot match a rule other than low mood. */
 export const TRIGGER =
-  /(kill|hang|shoot|drown|die|dying|dead|death|suicid|life|live|living|alive|exist|wake|wish|better|reason|point|worth|tired|sick|end|pill|med|tablet|overdos|rope|noose|jump|throw|note|letter|tonight|today|tomorrow|weekend|plan|date|method|bridge|gun|razor|goodbye|farewell|gone|away|last|here|around|thank|sorry|forgive|peace|hurt|cut|burn|harm|punish|starv|relapse|cant|cannot|can not|hopeless|worthless|way out|trapped|burden|matter|future|give up|empty|disappear|vanish|sleep|hate|whats the point|attempt|tried|care|miss|morir|matar|vivir|seguir|estar|despertar|acabar|vida|mejor sin|ojala|vale|sentido|razones|motivos|cansad|aguanto|puedo|salida|esperanza|pastillas|pildoras|tirarme|lanzarme|saltar|despedida|sobredosis|soga|adios|regal|dano|cort|lastim|autolesion|quiere|done)/;
+  /(kill|hang|shoot|drown|die|dying|dead|death|suicid|life|live|living|alive|exist|wake|wish|better|reason|point|worth|tired|sick|end|pill|med|tablet|overdos|rope|noose|jump|throw|note|letter|tonight|today|tomorrow|weekend|plan|date|method|bridge|gun|razor|goodbye|farewell|gone|away|last|here|around|thank|sorry|forgive|peace|hurt|cut|burn|harm|punish|starv|relapse|cant|cannot|can not|hopeless|worthless|way out|trapped|burden|matter|future|give up|empty|disappear|vanish|sleep|hate|whats the point|attempt|tried|care|miss|morir|matar|vivir|seguir|estar|despertar|acabar|vida|mejor sin|ojala|vale|sentido|razones|motivos|cansad|aguanto|puedo|salida|esperanza|pastillas|pildoras|tirarme|lanzarme|saltar|despedida|sobredosis|soga|adios|regal|dano|cort|lastim|autolesion|quiere|done|gave|giving|given|need|without|nobody|noone|no one|everyone|everybody|notice|ready|edge|ledge|roof|cliff|tracks|balcony|standing|sitting)/;

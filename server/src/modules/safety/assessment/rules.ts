@@ -110,16 +110,22 @@ export function evaluateRules(text: string): RuleResult {
   let keep = 1;
   let urgentCapable = false;
   let pairing = 0;
+  let pairingWeight = 0;
   for (const h of selfHits) {
     if (seen.has(h.rule)) continue;
     seen.add(h.rule);
     keep *= 1 - h.rule.weight;
     if (h.rule.kind !== 'lowMood') reasons.add(h.rule.reason);
     if (URGENT_KINDS.has(h.rule.kind)) urgentCapable = true;
-    if (PAIRING_KINDS.has(h.rule.kind)) pairing++;
+    if (PAIRING_KINDS.has(h.rule.kind)) {
+      pairing++;
+      pairingWeight += h.rule.weight;
+    }
   }
   if (pairing >= 2) urgentCapable = true;
   let score = 1 - keep;
+  // Two clear farewell or plan signals together (e.g. giving a pet away and "won't need him anymore") mean urgent.
+  if (pairing >= 2 && pairingWeight >= 0.75) score = Math.max(score, 0.75);
   if (!urgentCapable) score = Math.min(score, 0.62);
 
   if (JOKING.test(text.toLowerCase()) && score >= 0.4 && !selfHits.some((h) => h.rule.kind === 'plan')) {
