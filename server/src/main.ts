@@ -14,6 +14,8 @@ import { createSessionsService, sessionsRoutes } from './modules/sessions/index.
 import { chatRoutes, createChatService, registerChatRealtime } from './modules/chat/index.ts';
 import type { DemoLogin } from './seed/demo.ts';
 import { createForumsService, forumsRoutes, registerForumsRealtime } from './modules/forums/index.ts';
+import { createSafetyService, registerSafetyRealtime, safetyRoutes, type SafetyService } from './modules/safety/index.ts';
+import { createJobQueue } from './platform/jobs/index.ts';
 
 export type ServerDeps = { config: Config; logger: Logger; database: Database; bus: Bus; cipher: FieldCipher; now?: () => Date };
 
@@ -27,9 +29,14 @@ export async function buildServer(deps: ServerDeps) {
   const orgs = createOrgsService({ db });
   const groups = createGroupsService({ db, hub, now });
   const sessions = createSessionsService({ db, hub, groups, now });
-  const chat = createChatService({ db, hub, cipher, groups, sessions, now });
-  const forums = createForumsService({ db, hub, groups, now });
-  const services = { accounts, orgs, groups, sessions, chat, forums };
+  const jobs = createJobQueue({ db, logger, now });
+  // Chat and forums call safety before broadcasting; safety reads them back for case context. Late binding breaks the cycle.
+  let safety: SafetyService | null = null;
+  const screen = { screen: (...args: Parameters<SafetyService['screen']>) => safety!.screen(...args) };
+  const chat = createChatService({ db, hub, cipher, groups, sessions, now, screen });
+  const forums = createForumsService({ db, hub, groups, now, screen });
+  safety = createSafetyService({ db, hub, cipher, jobs, logger, now, chat, findForumPost: forums.findPostForReview });
+  const services = { accounts, orgs, groups, sessions, chat, forums, safety };
 
   const app = await createHttpApp({
     logger,
@@ -39,6 +46,7 @@ export async function buildServer(deps: ServerDeps) {
     webDistDir: config.WEB_DIST_DIR ?? defaultWebDist(),
     beforeSocketsClose: () => hub.close(),
   });
+  app.addHook('onClose', () => jobs.stop());
   const secureCookies = config.PUBLIC_URL.startsWith('https://');
   await app.register(accountsRoutes(accounts, { secureCookies, sessionTtlDays: config.SESSION_TTL_DAYS, loginPerMinute: config.LOGIN_RATE_LIMIT_PER_MINUTE }));
   await app.register(orgsRoutes(orgs));
@@ -46,10 +54,12 @@ export async function buildServer(deps: ServerDeps) {
   await app.register(sessionsRoutes(sessions));
   await app.register(chatRoutes(chat));
   await app.register(forumsRoutes(forums));
+  await app.register(safetyRoutes(safety));
   registerChatRealtime(hub, chat);
   registerForumsRealtime(hub, forums);
+  registerSafetyRealtime(hub, safety);
   registerRealtimeGateway(app, hub);
-  return { app, hub, services };
+  return { app, hub, services, jobs };
 }
 
 export type BuiltServer = Awaited<ReturnType<typeof buildServer>>;
@@ -76,6 +86,8 @@ export async function startHearth(): Promise<{ app: FastifyInstance; stop: () =>
     demoLogins = await seedDemo(server.services, database, logger);
   }
   await server.app.listen({ port: config.PORT, host: config.HOST });
+  // Durable jobs (e.g. the safety acknowledgement SLA) run on every node; each job runs once.
+  server.jobs.start();
   logger.info(`Hearth is ready at ${config.PUBLIC_URL}`);
   if (demoLogins) printDemoBanner(config.PUBLIC_URL, demoLogins);
 

@@ -28,6 +28,8 @@ export const forumThreads = pgTable(
     title: text('title').notNull(),
     replyCount: integer('reply_count').notNull().default(0),
     lastActivityAt: timestamp('last_activity_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Set while an urgent opening post waits for a person to review it (org setting); only its author and reviewers see it. */
+    heldAt: timestamp('held_at', { withTimezone: true }),
     deletedAt: timestamp('deleted_at', { withTimezone: true }),
     ...timestamps,
   },
@@ -43,6 +45,8 @@ export const forumPosts = pgTable(
     authorId: uuid('author_id').references(() => users.id, { onDelete: 'set null' }),
     body: text('body').notNull(),
     contentNote: text('content_note'),
+    /** Set while an urgent post waits for review; never a silent drop: its author still sees it. */
+    heldAt: timestamp('held_at', { withTimezone: true }),
     editedAt: timestamp('edited_at', { withTimezone: true }),
     deletedAt: timestamp('deleted_at', { withTimezone: true }),
     ...timestamps,

@@ -5,3 +5,5 @@ export * from './groups.ts';
 export * from './sessions.ts';
 export * from './chat.ts';
 export * from './forums.ts';
+export * from './safety.ts';
+export * from './jobs.ts';

@@ -46,6 +46,28 @@ export function createDirectUseCases(deps: ChatDeps) {
       return reload(actor, id);
     },
 
+    /**
+     * On-call staff open a one-to-one chat with a person they are worried about: accepted at once, with its room.
+     * An open conversation between the two is reused. Safety's policy has already decided this is allowed.
+     */
+    async openStaffConversation(staff: { userId: string; orgId: string }, memberId: string): Promise<{ conversationId: string; roomId: string }> {
+      return db.transaction(async (tx) => {
+        const open = await repo.findOpenConversation(tx, memberId, staff.userId);
+        if (open?.roomId && open.status === 'accepted') return { conversationId: open.id, roomId: open.roomId };
+        const room = await repo.insertDirectRoom(tx, staff.orgId);
+        let conversationId: string;
+        if (open) {
+          await repo.transitionConversation(tx, open.id, ['pending'], { status: 'accepted', roomId: room.id, respondedAt: now() });
+          conversationId = open.id;
+        } else {
+          const row = await repo.insertConversation(tx, { memberId, supporterId: staff.userId, status: 'accepted', roomId: room.id, respondedAt: now() });
+          conversationId = row.id;
+        }
+        await writeAudit(tx, { orgId: staff.orgId, actorId: staff.userId, action: 'direct.opened_by_staff', entityType: 'direct_conversation', entityId: conversationId, data: { roomId: room.id } });
+        return { conversationId, roomId: room.id };
+      });
+    },
+
     /** Both sides: the conversations I asked for and the ones asked of me, newest first. */
     async listConversations(actor: Actor): Promise<Conversation[]> {
       return (await repo.listConversations(db, actor.userId)).map((c) => presentConversation(c, actor, cipher));

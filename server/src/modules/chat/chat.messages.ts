@@ -6,7 +6,7 @@ import { ChatErrors } from './chat.errors.ts';
 import { canChangeMessage } from './chat.policy.ts';
 import { presentMessage } from './chat.presenter.ts';
 import * as repo from './chat.repo.ts';
-import type { ChatDeps, RoomAccess } from './chat.rooms.ts';
+import type { ChatDeps, RoomAccess, SafetyNotice } from './chat.rooms.ts';
 import type { EditMessageBody, HistoryQuery, PostMessageBody } from './chat.schemas.ts';
 
 /** How many missed messages a reconnecting client is sent over the websocket; beyond that it pages over HTTP. */
@@ -37,10 +37,12 @@ export function createMessageUseCases(deps: ChatDeps, access: RoomAccess) {
      * Stores a message, then acknowledges it. The seq comes from bumping rooms.last_seq in the same transaction, and
      * a resend with the same client id returns the stored message instead of a copy (`created: false`).
      */
-    async postMessage(actor: Actor, roomId: string, body: PostMessageBody): Promise<{ message: ChatMessage; created: boolean }> {
+    async postMessage(actor: Actor, roomId: string, body: PostMessageBody): Promise<{ message: ChatMessage; created: boolean; safety: SafetyNotice | null }> {
       await access.getPostableRoom(actor, roomId);
       const existing = await repo.findMessageByClientId(db, roomId, actor.userId, body.clientId);
-      if (existing) return { message: present(existing), created: false };
+      if (existing) return { message: present(existing), created: false, safety: null };
+      // Assessed before it is stored and broadcast; the words are still delivered whatever the result.
+      const screening = await deps.screen?.screen(actor, body.body);
       let stored: repo.MessageWithAuthor;
       try {
         stored = await db.transaction(async (tx) => {
@@ -53,17 +55,20 @@ export function createMessageUseCases(deps: ChatDeps, access: RoomAccess) {
         if ((err as { code?: string }).code !== '23505' && (err as { cause?: { code?: string } }).cause?.code !== '23505') throw err;
         const winner = await repo.findMessageByClientId(db, roomId, actor.userId, body.clientId);
         if (!winner) throw err;
-        return { message: present(winner), created: false };
+        return { message: present(winner), created: false, safety: null };
       }
       const message = present(stored);
+      // Crisis routing (on-call alert, the author's private card) runs before the broadcast.
+      const safety = (await screening?.route({ kind: 'chat_message', id: message.id, roomId })) ?? null;
       await hub.publish(topic(roomId), { type: 'message.created', seq: message.seq, message });
-      return { message, created: true };
+      return { message, created: true, safety };
     },
 
     /** Changes the words of one's own message. */
     async editMessage(actor: Actor, roomId: string, messageId: string, body: EditMessageBody): Promise<ChatMessage> {
       await access.getPostableRoom(actor, roomId);
       const message = await loadOwnMessage(actor, roomId, messageId);
+      const screening = await deps.screen?.screen(actor, body.body);
       const editedAt = now();
       const bodyCiphertext = cipher.encrypt(body.body);
       await db.transaction(async (tx) => {
@@ -71,6 +76,7 @@ export function createMessageUseCases(deps: ChatDeps, access: RoomAccess) {
         await writeAudit(tx, { orgId: actor.orgId, actorId: actor.userId, action: 'message.edited', entityType: 'message', entityId: message.id, data: { roomId } });
       });
       const updated = present({ ...message, bodyCiphertext, editedAt });
+      await screening?.route({ kind: 'chat_message', id: message.id, roomId });
       await publishUpdated(updated);
       return updated;
     },
@@ -103,6 +109,20 @@ export function createMessageUseCases(deps: ChatDeps, access: RoomAccess) {
       }
       const rows = await repo.listMessagesBefore(db, roomId, query.before, query.limit + 1);
       return { messages: rows.slice(0, query.limit).reverse().map(present), hasMore: rows.length > query.limit, lastSeq: room.lastSeq };
+    },
+
+    /**
+     * A message with the ones just before and after it, oldest first, for the safety case view. No actor: safety's
+     * policy has already decided that the on-call worker may see this.
+     */
+    async listMessagesAround(roomId: string, messageId: string, around: number): Promise<ChatMessage[]> {
+      const target = await repo.findMessage(db, roomId, messageId);
+      if (!target) return [];
+      const [before, after] = await Promise.all([
+        repo.listMessagesBefore(db, roomId, target.seq, around),
+        repo.listMessagesAfter(db, roomId, target.seq, around),
+      ]);
+      return [...before.reverse(), target, ...after].map(present);
     },
 
     /**

@@ -9,8 +9,19 @@ import { canPostInRoom, canReadRoom, canSeeRoom, type MembershipFacts, type Room
 import * as repo from './chat.repo.ts';
 import type { Room } from './chat.schemas.ts';
 
+/** What the sender sees privately after a message that worried the safety check: the gentle card. */
+export type SafetyNotice = { card: 'concern' | 'urgent'; aboutSomeoneElse: boolean };
+
+/**
+ * The safety check, wired in main.ts (safety reads chat for case context, so chat must not import safety).
+ * `screen` assesses the words before they are stored; `route` runs after storing and before broadcasting.
+ */
+export type MessageScreen = {
+  screen(author: { userId: string; orgId: string }, text: string): Promise<{ route(source: { kind: 'chat_message'; id: string; roomId: string }): Promise<SafetyNotice | null> }>;
+};
+
 /** What every chat use case is built from (the chat service's factory arguments). */
-export type ChatDeps = { db: Db; hub: RealtimeHub; cipher: FieldCipher; groups: GroupsService; sessions: SessionsService; now: () => Date };
+export type ChatDeps = { db: Db; hub: RealtimeHub; cipher: FieldCipher; groups: GroupsService; sessions: SessionsService; now: () => Date; screen?: MessageScreen };
 
 type Session = NonNullable<Awaited<ReturnType<SessionsService['findSession']>>>;
 

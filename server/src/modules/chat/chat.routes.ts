@@ -13,6 +13,7 @@ import {
   MessagePage,
   MessageParams,
   PostMessageBody,
+  PostedMessage,
   RequestConversationBody,
   Room,
   RoomParams,
@@ -47,11 +48,11 @@ export function chatRoutes(service: ChatService): FastifyPluginAsyncZod {
         summary: 'Send a message. 201 once stored; a resend with the same clientId returns the stored message with 200',
         params: RoomParams,
         body: PostMessageBody,
-        response: { 200: ChatMessage, 201: ChatMessage },
+        response: { 200: PostedMessage, 201: PostedMessage },
       },
     }, async (request, reply) => {
-      const { message, created } = await service.postMessage(requireActor(request), request.params.id, request.body);
-      return reply.status(created ? 201 : 200).send(message);
+      const { message, created, safety } = await service.postMessage(requireActor(request), request.params.id, request.body);
+      return reply.status(created ? 201 : 200).send(safety ? { ...message, safety } : message);
     });
 
     app.patch('/api/rooms/:id/messages/:messageId', {

@@ -106,3 +106,8 @@ export const Conversation = z.object({
 export type Conversation = z.infer<typeof Conversation>;
 
 export const ConversationList = z.object({ conversations: z.array(Conversation) });
+
+/** A sent message; `safety` is only for the sender: their private card when the safety check was worried. */
+export const PostedMessage = ChatMessage.extend({
+  safety: z.object({ card: z.enum(['concern', 'urgent']), aboutSomeoneElse: z.boolean() }).optional(),
+});

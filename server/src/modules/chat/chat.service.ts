@@ -7,14 +7,14 @@ import type { SessionsService } from '../sessions/index.ts';
 import { createDirectUseCases } from './chat.direct.ts';
 import { createMessageUseCases } from './chat.messages.ts';
 import * as repo from './chat.repo.ts';
-import { createRoomAccess } from './chat.rooms.ts';
+import { createRoomAccess, type MessageScreen } from './chat.rooms.ts';
 
 export { ChatErrors } from './chat.errors.ts';
 
 export type ChatService = ReturnType<typeof createChatService>;
 
 /** Chat rooms, messages and one-to-one conversations. */
-export function createChatService(input: { db: Db; hub: RealtimeHub; cipher: FieldCipher; groups: GroupsService; sessions: SessionsService; now?: () => Date }) {
+export function createChatService(input: { db: Db; hub: RealtimeHub; cipher: FieldCipher; groups: GroupsService; sessions: SessionsService; now?: () => Date; screen?: MessageScreen }) {
   const deps = { ...input, now: input.now ?? (() => new Date()) };
   const access = createRoomAccess(deps);
   const { db, hub, sessions } = deps;

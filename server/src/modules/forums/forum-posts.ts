@@ -1,6 +1,6 @@
 import { writeAudit } from '../../platform/db/index.ts';
 import { ForumErrors } from './forums.access.ts';
-import { presentOnePost, publishInvalidation, type ForumContext } from './forums.context.ts';
+import { presentOnePost, publishInvalidation, type ForumContext, type SafetyNotice } from './forums.context.ts';
 import * as policy from './forums.policy.ts';
 import type { ForumActor } from './forums.policy.ts';
 import { tallyReactions } from './forums.presenter.ts';
@@ -8,23 +8,53 @@ import * as repo from './forums.repo.ts';
 import type { CreatePostBody, EditPostBody, ForumPost, ReactionKind } from './forums.schemas.ts';
 
 /** Replies to a thread; the reply count and last activity move in the same transaction. */
-export async function createReply(ctx: ForumContext, actor: ForumActor, threadId: string, body: CreatePostBody): Promise<ForumPost> {
+export async function createReply(ctx: ForumContext, actor: ForumActor, threadId: string, body: CreatePostBody): Promise<ForumPost & { safety?: SafetyNotice }> {
   const { thread, board } = await ctx.access.readableThread(actor, threadId);
+  // Assessed before it is stored: an organization may hold urgent public posts until a person has looked.
+  const screening = await ctx.screen?.screen(actor, body.body, { publicForum: board.groupId === null });
+  const heldAt = screening?.hold ? ctx.now() : null;
   const post = await ctx.db.transaction(async (tx) => {
-    const row = await repo.insertPost(tx, { threadId, authorId: actor.userId, body: body.body, contentNote: body.contentNote ?? null });
-    await repo.recordReply(tx, threadId, row.createdAt);
+    const row = await repo.insertPost(tx, { threadId, authorId: actor.userId, body: body.body, contentNote: body.contentNote ?? null, heldAt });
+    // A held reply is counted when it is released, so the count does not reveal it.
+    if (!heldAt) await repo.recordReply(tx, threadId, row.createdAt);
     await writeAudit(tx, {
       orgId: board.orgId,
       actorId: actor.userId,
       action: 'forum_post.created',
       entityType: 'forum_post',
       entityId: row.id,
-      data: { threadId, boardId: board.id, hasContentNote: row.contentNote !== null },
+      data: { threadId, boardId: board.id, hasContentNote: row.contentNote !== null, held: heldAt !== null },
     });
     return row;
   });
+  // Crisis routing runs before the thread hears about the reply.
+  const safety = await screening?.route({ kind: 'forum_post', id: post.id });
   await publishInvalidation(ctx, thread.id, board.id);
-  return presentOnePost(ctx, actor, post.id);
+  const presented = await presentOnePost(ctx, actor, post.id);
+  return safety ? { ...presented, safety } : presented;
+}
+
+/** A reviewer (moderator, clinician, admin) releases a post the safety check held; it then appears to everyone. */
+export async function releaseHeldPost(ctx: ForumContext, actor: ForumActor, postId: string): Promise<ForumPost> {
+  const { post, thread, board } = await ctx.access.readablePost(actor, postId);
+  if (!policy.canReviewHeldPosts(actor)) throw ForumErrors.postNotFound();
+  if (post.heldAt === null) return presentOnePost(ctx, actor, postId);
+  const isOpening = (await repo.findOpeningPostId(ctx.db, thread.id)) === postId;
+  await ctx.db.transaction(async (tx) => {
+    if (!(await repo.releaseHeldPost(tx, postId, thread.id, isOpening))) return;
+    if (!isOpening) await repo.recordReply(tx, thread.id, ctx.now());
+    await writeAudit(tx, { orgId: board.orgId, actorId: actor.userId, action: 'forum_post.released', entityType: 'forum_post', entityId: postId, data: { threadId: thread.id } });
+  });
+  await publishInvalidation(ctx, thread.id, board.id);
+  return presentOnePost(ctx, actor, postId);
+}
+
+/** A post as a safety reviewer sees it in a case (no actor: safety's policy decided). */
+export async function findPostForReview(ctx: ForumContext, postId: string) {
+  const post = await repo.findPost(ctx.db, postId);
+  const thread = post ? await repo.findThreadListRow(ctx.db, post.threadId) : null;
+  if (!post || !thread) return null;
+  return { id: post.id, threadId: post.threadId, title: thread.thread.title, body: post.deletedAt ? '' : post.body, held: post.heldAt !== null };
 }
 
 /** Authors change the words or the content note of their own post. */

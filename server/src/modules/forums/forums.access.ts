@@ -45,7 +45,7 @@ export function createForumAccess(deps: { db: Db; groups: GroupsService }) {
     const thread = await repo.findThread(db, threadId);
     if (!thread) throw ForumErrors.threadNotFound();
     const board = await repo.findBoard(db, thread.boardId);
-    if (!board || !(await canRead(actor, board))) throw ForumErrors.threadNotFound();
+    if (!board || !(await canRead(actor, board)) || !policy.canSeeHeld(actor, thread)) throw ForumErrors.threadNotFound();
     return { thread, board };
   }
 
@@ -55,7 +55,7 @@ export function createForumAccess(deps: { db: Db; groups: GroupsService }) {
     if (!post) throw ForumErrors.postNotFound();
     const thread = await repo.findThread(db, post.threadId);
     const board = thread ? await repo.findBoard(db, thread.boardId) : null;
-    if (!thread || !board || !(await canRead(actor, board))) throw ForumErrors.postNotFound();
+    if (!thread || !board || !(await canRead(actor, board)) || !policy.canSeeHeld(actor, post) || !policy.canSeeHeld(actor, thread)) throw ForumErrors.postNotFound();
     return { post, thread, board };
   }
 

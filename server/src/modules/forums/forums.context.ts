@@ -8,8 +8,22 @@ import { presentPost, tallyReactions } from './forums.presenter.ts';
 import * as repo from './forums.repo.ts';
 import type { ForumPost } from './forums.schemas.ts';
 
+/** What the author sees privately after a post that worried the safety check. */
+export type SafetyNotice = { card: 'concern' | 'urgent'; aboutSomeoneElse: boolean; held?: boolean; notice?: string };
+
+/**
+ * The safety check, wired in main.ts (safety reads forums for case context, so forums must not import safety).
+ * `screen` runs before the post is stored (an organization may hold urgent public posts for review); `route` after.
+ */
+export type PostScreen = {
+  screen(author: { userId: string; orgId: string }, text: string, opts: { publicForum: boolean }): Promise<{
+    hold: boolean;
+    route(source: { kind: 'forum_post'; id: string }): Promise<SafetyNotice | null>;
+  }>;
+};
+
 /** What every forum use case needs. */
-export type ForumContext = { db: Db; hub: RealtimeHub; groups: GroupsService; access: ForumAccess; now: () => Date };
+export type ForumContext = { db: Db; hub: RealtimeHub; groups: GroupsService; access: ForumAccess; now: () => Date; screen?: PostScreen };
 
 /** Presents posts of one readable thread with reaction counts, the caller's own reactions and abilities. */
 export async function presentPosts(ctx: ForumContext, actor: ForumActor, rows: repo.PostListRow[], openingPostId: string | null): Promise<ForumPost[]> {

@@ -16,6 +16,16 @@ export function isForumModerator(actor: Pick<ForumActor, 'role'>): boolean {
   return actor.role === 'moderator' || actor.role === 'admin';
 }
 
+/** Moderators, clinicians and admins review posts held by the safety check, and release them. */
+export function canReviewHeldPosts(actor: Pick<ForumActor, 'role'>): boolean {
+  return actor.role === 'moderator' || actor.role === 'clinician' || actor.role === 'admin';
+}
+
+/** A held post (or thread) is seen only by its author and by reviewers until it is released: never a silent drop. */
+export function canSeeHeld(actor: ForumActor, item: { authorId: string | null; heldAt: Date | null }): boolean {
+  return item.heldAt === null || (item.authorId !== null && item.authorId === actor.userId) || canReviewHeldPosts(actor);
+}
+
 /** Public boards are created by moderators and admins; group boards appear on their own. */
 export function canCreatePublicBoard(actor: Pick<ForumActor, 'role'>): boolean {
   return isForumModerator(actor);

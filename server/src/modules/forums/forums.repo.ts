@@ -12,9 +12,11 @@ export type BoardWithStats = { board: BoardRow; threadCount: number; lastActivit
 /** A thread with its author's name and its opening post's content note. */
 export type ThreadListRow = { thread: ThreadRow; authorName: string | null; contentNote: string | null };
 export type PostListRow = { post: PostRow; authorName: string | null };
+/** Who is looking: held posts are listed only for their author and for reviewers. */
+export type HeldViewer = { userId: string; reviewer: boolean };
 
 const boardStats = {
-  threadCount: sql<number>`(select count(*)::int from forum_threads t where t.board_id = ${forumBoards.id} and t.deleted_at is null)`,
+  threadCount: sql<number>`(select count(*)::int from forum_threads t where t.board_id = ${forumBoards.id} and t.deleted_at is null and t.held_at is null)`,
   lastActivityAt: sql<Date | null>`(select max(t.last_activity_at) from forum_threads t where t.board_id = ${forumBoards.id} and t.deleted_at is null)`.mapWith(
     (v: string | Date | null) => (v === null ? null : new Date(v)),
   ),
@@ -79,7 +81,7 @@ export async function findThreadListRow(db: DbOrTx, id: string): Promise<ThreadL
 }
 
 /** Live threads of a board, most recent activity first; `cursor` is the last thread id of the previous page. */
-export async function listThreads(db: DbOrTx, boardId: string, page: { cursor?: string; limit: number }): Promise<ThreadListRow[]> {
+export async function listThreads(db: DbOrTx, boardId: string, page: { cursor?: string; limit: number }, viewer: HeldViewer): Promise<ThreadListRow[]> {
   const after = page.cursor
     ? sql`(${forumThreads.lastActivityAt}, ${forumThreads.id}) < (select c.last_activity_at, c.id from forum_threads c where c.id = ${page.cursor})`
     : undefined;
@@ -87,7 +89,7 @@ export async function listThreads(db: DbOrTx, boardId: string, page: { cursor?: 
     .select({ thread: forumThreads, authorName: users.displayName, contentNote: openingNote })
     .from(forumThreads)
     .leftJoin(users, eq(users.id, forumThreads.authorId))
-    .where(and(eq(forumThreads.boardId, boardId), isNull(forumThreads.deletedAt), after))
+    .where(and(eq(forumThreads.boardId, boardId), isNull(forumThreads.deletedAt), after, viewer.reviewer ? undefined : or(isNull(forumThreads.heldAt), eq(forumThreads.authorId, viewer.userId))))
     .orderBy(desc(forumThreads.lastActivityAt), desc(forumThreads.id))
     .limit(page.limit);
 }
@@ -142,7 +144,7 @@ export async function findOpeningPostId(db: DbOrTx, threadId: string): Promise<s
 }
 
 /** Posts of a thread, oldest first, removed ones included as tombstones; `cursor` is the last post id seen. */
-export async function listPosts(db: DbOrTx, threadId: string, page: { cursor?: string; limit: number }): Promise<PostListRow[]> {
+export async function listPosts(db: DbOrTx, threadId: string, page: { cursor?: string; limit: number }, viewer: HeldViewer): Promise<PostListRow[]> {
   const after = page.cursor
     ? sql`(${forumPosts.createdAt}, ${forumPosts.id}) > (select c.created_at, c.id from forum_posts c where c.id = ${page.cursor})`
     : undefined;
@@ -150,7 +152,7 @@ export async function listPosts(db: DbOrTx, threadId: string, page: { cursor?: s
     .select({ post: forumPosts, authorName: users.displayName })
     .from(forumPosts)
     .leftJoin(users, eq(users.id, forumPosts.authorId))
-    .where(and(eq(forumPosts.threadId, threadId), after))
+    .where(and(eq(forumPosts.threadId, threadId), after, viewer.reviewer ? undefined : or(isNull(forumPosts.heldAt), eq(forumPosts.authorId, viewer.userId))))
     .orderBy(asc(forumPosts.createdAt), asc(forumPosts.id))
     .limit(page.limit);
 }
@@ -198,5 +200,12 @@ export async function deleteReaction(db: DbOrTx, postId: string, userId: string,
     .delete(forumReactions)
     .where(and(eq(forumReactions.postId, postId), eq(forumReactions.userId, userId), eq(forumReactions.kind, kind)))
     .returning({ id: forumReactions.id });
+  return rows.length > 0;
+}
+
+/** Releases a held post (and its thread when it is the opening post); false when it was not held. */
+export async function releaseHeldPost(db: DbOrTx, postId: string, threadId: string, isOpening: boolean): Promise<boolean> {
+  const rows = await db.update(forumPosts).set({ heldAt: null }).where(and(eq(forumPosts.id, postId), sql`${forumPosts.heldAt} is not null`)).returning({ id: forumPosts.id });
+  if (rows.length > 0 && isOpening) await db.update(forumThreads).set({ heldAt: null }).where(eq(forumThreads.id, threadId));
   return rows.length > 0;
 }

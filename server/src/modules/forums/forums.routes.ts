@@ -6,6 +6,8 @@ import {
   BoardList,
   CreateBoardBody,
   CreatePostBody,
+  CreatedPost,
+  CreatedThread,
   CreateThreadBody,
   DeletedPost,
   EditPostBody,
@@ -47,7 +49,7 @@ export function forumsRoutes(service: ForumsService): FastifyPluginAsyncZod {
     }, async (request) => service.listThreads(requireActor(request), request.params.id, request.query));
 
     app.post('/api/forums/boards/:id/threads', {
-      schema: { tags, summary: 'Start a thread', params: IdParams, body: CreateThreadBody, response: { 201: ThreadView } },
+      schema: { tags, summary: 'Start a thread', params: IdParams, body: CreateThreadBody, response: { 201: CreatedThread } },
     }, async (request, reply) => reply.status(201).send(await service.createThread(requireActor(request), request.params.id, request.body)));
 
     app.get('/api/forums/threads/:id', {
@@ -55,8 +57,12 @@ export function forumsRoutes(service: ForumsService): FastifyPluginAsyncZod {
     }, async (request) => service.getThread(requireActor(request), request.params.id, request.query));
 
     app.post('/api/forums/threads/:id/posts', {
-      schema: { tags, summary: 'Reply to a thread', params: IdParams, body: CreatePostBody, response: { 201: ForumPost } },
+      schema: { tags, summary: 'Reply to a thread', params: IdParams, body: CreatePostBody, response: { 201: CreatedPost } },
     }, async (request, reply) => reply.status(201).send(await service.createReply(requireActor(request), request.params.id, request.body)));
+
+    app.post('/api/forums/posts/:id/release', {
+      schema: { tags, summary: 'Release a post held for safety review (moderators, clinicians, admins)', params: IdParams, body: z.object({}).optional(), response: { 200: ForumPost } },
+    }, async (request) => service.releaseHeldPost(requireActor(request), request.params.id));
 
     app.patch('/api/forums/posts/:id', {
       schema: { tags, summary: 'Edit my post or its content note', params: IdParams, body: EditPostBody, response: { 200: ForumPost } },

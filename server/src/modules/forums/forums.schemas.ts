@@ -87,6 +87,8 @@ export const ForumThread = z.object({
   /** The opening post's content note, so a list can warn before anyone opens the thread. */
   contentNote: z.string().nullable(),
   replyCount: z.number().int(),
+  /** Held by the safety check until a person looks; only its author and reviewers see it. */
+  heldForReview: z.boolean(),
   lastActivityAt: z.string(),
   createdAt: z.string(),
   abilities: z.object({ reply: z.boolean() }),
@@ -101,6 +103,7 @@ export const ForumPost = z.object({
   /** When set, the web keeps the post collapsed until the reader chooses to open it. */
   contentNote: z.string().nullable(),
   isOpening: z.boolean(),
+  heldForReview: z.boolean(),
   removed: z.boolean(),
   createdAt: z.string(),
   editedAt: z.string().nullable(),
@@ -113,6 +116,10 @@ export type ForumPost = z.infer<typeof ForumPost>;
 export const BoardList = z.object({ boards: z.array(ForumBoard) });
 export const ThreadPage = z.object({ threads: z.array(ForumThread), nextCursor: z.string().nullable() });
 export const ThreadView = z.object({ board: ForumBoard, thread: ForumThread, posts: z.array(ForumPost), nextCursor: z.string().nullable() });
+/** Only for the author, right after posting: their private card, and whether the post is held for review. */
+export const SafetyNotice = z.object({ card: z.enum(['concern', 'urgent']), aboutSomeoneElse: z.boolean(), held: z.boolean().optional(), notice: z.string().optional() });
+export const CreatedThread = ThreadView.extend({ safety: SafetyNotice.optional() });
+export const CreatedPost = ForumPost.extend({ safety: SafetyNotice.optional() });
 export type ThreadView = z.infer<typeof ThreadView>;
 export const ReactionState = z.object({ postId: z.string(), reactions: ReactionCounts, myReactions: z.array(ReactionKind) });
 export const DeletedPost = z.object({ ok: z.literal(true), threadRemoved: z.boolean() });

@@ -2,7 +2,7 @@ import type { Db } from '../../platform/db/index.ts';
 import type { RealtimeHub } from '../../platform/realtime/index.ts';
 import type { GroupsService } from '../groups/index.ts';
 import { createForumAccess } from './forums.access.ts';
-import type { ForumContext } from './forums.context.ts';
+import type { ForumContext, PostScreen } from './forums.context.ts';
 import type { ForumActor } from './forums.policy.ts';
 import type { CreateBoardBody, CreatePostBody, CreateThreadBody, EditPostBody, PageQuery, ReactionKind } from './forums.schemas.ts';
 import * as boards from './forum-boards.ts';
@@ -15,13 +15,14 @@ export type ForumsService = ReturnType<typeof createForumsService>;
  * Public and per-group boards, threads, replies and supportive reactions. Every method takes the acting person and
  * answers "not found" for anything they may not read.
  */
-export function createForumsService(deps: { db: Db; hub: RealtimeHub; groups: GroupsService; now?: () => Date }) {
+export function createForumsService(deps: { db: Db; hub: RealtimeHub; groups: GroupsService; now?: () => Date; screen?: PostScreen }) {
   const ctx: ForumContext = {
     db: deps.db,
     hub: deps.hub,
     groups: deps.groups,
     access: createForumAccess({ db: deps.db, groups: deps.groups }),
     now: deps.now ?? (() => new Date()),
+    screen: deps.screen,
   };
   return {
     listBoards: (actor: ForumActor) => boards.listBoards(ctx, actor),
@@ -36,6 +37,9 @@ export function createForumsService(deps: { db: Db; hub: RealtimeHub; groups: Gr
     deletePost: (actor: ForumActor, postId: string) => posts.deletePost(ctx, actor, postId),
     addReaction: (actor: ForumActor, postId: string, kind: ReactionKind) => posts.addReaction(ctx, actor, postId, kind),
     removeReaction: (actor: ForumActor, postId: string, kind: ReactionKind) => posts.removeReaction(ctx, actor, postId, kind),
+    releaseHeldPost: (actor: ForumActor, postId: string) => posts.releaseHeldPost(ctx, actor, postId),
+    /** For the safety case view (wired in main.ts): the post and its thread title, without an actor. */
+    findPostForReview: (postId: string) => posts.findPostForReview(ctx, postId),
     /** Used by the realtime channels: may this person watch this thread or board? */
     canReadThread: async (actor: ForumActor, threadId: string) => ctx.access.readableThread(actor, threadId).then(() => true, () => false),
     canReadBoard: async (actor: ForumActor, boardId: string) => ctx.access.readableBoard(actor, boardId).then(() => true, () => false),

@@ -6,6 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { GetHelpButton } from '../../features/help/components/GetHelpButton.tsx';
 import { useMe } from '../../features/auth/hooks.ts';
 import { LanguagePicker } from './LanguagePicker.tsx';
+import { SafetyCardSlot } from '../../features/safety/components/SafetyCardSlot.tsx';
+import { useSafetyCardListener } from '../../features/safety/hooks.ts';
 
 type NavItem = { to: string; label: string };
 
@@ -23,14 +25,18 @@ function useNavItems(): NavItem[] {
     { to: '/calendar', label: t('nav.calendar') },
     { to: '/forums', label: t('nav.forums') },
     { to: '/support', label: t('nav.support') },
+    ...(me.abilities.moderate ? [{ to: '/on-call', label: t('nav.onCall') }] : []),
     { to: '/profile', label: t('nav.profile') },
   ];
 }
 
 /** The app shell: skip link, header with navigation and "Get help now", main landmark, footer. */
 export function AppLayout() {
+  useSafetyCardListener();
   return (
     <ShellFrame>
+      {/* The private support card, when no composer on the page shows it next to the text box. */}
+      <SafetyCardSlot fallback />
       <Outlet />
       <ScrollRestoration />
     </ShellFrame>

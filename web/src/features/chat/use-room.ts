@@ -4,6 +4,7 @@ import type { ChatMessage, PresenceMember, ServerEvent } from '@hearth/contracts
 import { ApiError } from '../../lib/api-client.ts';
 import { browserDraftStorage, readDraft, writeDraft } from '../../lib/drafts.ts';
 import { useMe } from '../auth/hooks.ts';
+import { showSafetyCardFor } from '../safety/card-store.ts';
 import * as chatApi from './api.ts';
 import { initialRoomState, maxSeq, mergeMessages as mergeMessagesForCursor, minSeq, roomReducer, type PendingMessage } from './merge.ts';
 import { backoffDelay, getRealtimeClient, type ConnectionStatus } from '../../lib/realtime-client.ts';
@@ -148,6 +149,8 @@ export function useRoom(roomId: string) {
       try {
         const message = await chatApi.postMessage(roomId, { clientId, body });
         dispatch({ type: 'sent', message });
+        // The message is posted as usual; if it sounds like I am struggling, a private support card appears.
+        showSafetyCardFor(message);
         return { ok: true };
       } catch (err) {
         const error = err instanceof Error ? err : new Error(String(err));

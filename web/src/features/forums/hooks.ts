@@ -1,5 +1,6 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient, type InfiniteData } from '@tanstack/react-query';
 import * as forumsApi from './api.ts';
+import { showSafetyCardFor } from '../safety/card-store.ts';
 
 export const forumKeys = {
   all: ['forums'] as const,
@@ -39,7 +40,10 @@ export function useCreateThread(boardId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: { title: string; body: string; contentNote?: string | null }) => forumsApi.createThread(boardId, body),
-    onSuccess: () => client.invalidateQueries({ queryKey: forumKeys.all }),
+    onSuccess: (result) => {
+      showSafetyCardFor(result);
+      return client.invalidateQueries({ queryKey: forumKeys.all });
+    },
   });
 }
 
@@ -47,7 +51,10 @@ export function useCreatePost(threadId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: { body: string; contentNote?: string | null }) => forumsApi.createPost(threadId, body),
-    onSuccess: () => client.invalidateQueries({ queryKey: forumKeys.all }),
+    onSuccess: (result) => {
+      showSafetyCardFor(result);
+      return client.invalidateQueries({ queryKey: forumKeys.all });
+    },
   });
 }
 

@@ -7,6 +7,7 @@ import type { Room } from '../api.ts';
 import { useRoom } from '../use-room.ts';
 import { Composer } from './Composer.tsx';
 import { MessageItem } from './MessageItem.tsx';
+import { SafetyCardSlot } from '../../safety/components/SafetyCardSlot.tsx';
 
 /** A live chat room: presence, history with "load earlier", live messages, typing, and the composer. */
 export function RoomView({ room, heading, intro }: { room: Room; heading: string; intro?: React.ReactNode }) {
@@ -158,6 +159,7 @@ export function RoomView({ room, heading, intro }: { room: Room; heading: string
         {c.announce ? t('chat.newMessageAnnouncement', { name: c.announce.author?.displayName ?? t('chat.formerMember'), body: c.announce.body.slice(0, 200) }) : ''}
       </VisuallyHidden>
 
+      <SafetyCardSlot />
       {room.abilities.post ? (
         <Composer roomId={room.roomId} controller={c} disabled={!canPost} />
       ) : (

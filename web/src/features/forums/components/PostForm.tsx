@@ -5,6 +5,7 @@ import { useFocusOnError } from '../../../lib/use-focus-on-error.ts';
 import { fieldError, needsFormError } from '../../../lib/api-client.ts';
 import { FormError } from '../../../lib/components/ErrorState.tsx';
 import { useDraft } from '../../../lib/use-draft.ts';
+import { SafetyCardSlot } from '../../safety/components/SafetyCardSlot.tsx';
 
 type Values = { title?: string; body: string; contentNote: string | null };
 
@@ -51,6 +52,7 @@ export function PostForm({
       }}
     >
       <Stack gap="sm">
+        <SafetyCardSlot />
         {withTitle && <TextInput label={t('forums.threadTitle')} value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={fieldError(error, 'title')} required maxLength={150} />}
         <Textarea
           label={withTitle ? t('forums.openingPost') : t('forums.replyLabel')}

@@ -77,7 +77,8 @@ export function CrisisHelpContent({ headingLevel = 3 }: { headingLevel?: 2 | 3 }
   );
 }
 
-function LineCard({ line, headingLevel }: { line: CrisisLine; headingLevel: 3 | 4 }) {
+/** One crisis line: name, what it offers, hours, and one-tap call/text/website. */
+export function LineCard({ line, headingLevel }: { line: CrisisLine; headingLevel: 3 | 4 | 5 }) {
   const { t } = useTranslation();
   return (
     <Paper withBorder p="sm" radius="md">

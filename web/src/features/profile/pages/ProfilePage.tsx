@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
-import { Badge, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useNavigate } from 'react-router';
+import { Anchor, Badge, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useFocusOnError } from '../../../lib/use-focus-on-error.ts';
 import { fieldError, needsFormError } from '../../../lib/api-client.ts';
@@ -22,6 +22,9 @@ export function ProfilePage() {
       <Stack gap={4}>
         <Title order={1}>{t('profile.title')}</Title>
         <Text>{t('profile.signedInAs', { pseudonym: me.pseudonym })}</Text>
+        <Anchor component={Link} to="/safety-plan" fw={600} w="fit-content">
+          {t('safety.plan.profileLink')}
+        </Anchor>
       </Stack>
       <ProfileForm me={me} key={me.id} />
       <Devices />

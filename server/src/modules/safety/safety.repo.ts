@@ -1,0 +1,170 @@
+import { and, asc, desc, eq, gte, inArray, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { caseEvents, oncallShifts, riskAssessments, safetyCases, safetyPlans, safetySettings, screenerResults, users } from '../../db/schema/index.ts';
+import type { DbOrTx } from '../../platform/db/index.ts';
+
+export type CaseRow = typeof safetyCases.$inferSelect;
+export type CaseEventRow = typeof caseEvents.$inferSelect;
+export type ShiftRow = typeof oncallShifts.$inferSelect;
+export type SettingsRow = { ackSlaSeconds: number; holdUrgentForumPosts: boolean };
+export type PersonRef = { id: string; displayName: string };
+export type CaseListRow = { c: CaseRow; subjectName: string; ackName: string | null };
+
+export const DEFAULT_SETTINGS: SettingsRow = { ackSlaSeconds: 120, holdUrgentForumPosts: false };
+
+// ── Assessments ──────────────────────────────────────────────────────────────
+export async function listRecentAssessments(db: DbOrTx, userId: string, since: Date, limit = 10) {
+  return db
+    .select({ level: riskAssessments.level, score: riskAssessments.score, reasons: riskAssessments.reasons, sourceKind: riskAssessments.sourceKind, at: riskAssessments.createdAt })
+    .from(riskAssessments)
+    .where(and(eq(riskAssessments.userId, userId), gte(riskAssessments.createdAt, since)))
+    .orderBy(desc(riskAssessments.createdAt))
+    .limit(limit);
+}
+
+export async function insertAssessment(db: DbOrTx, values: typeof riskAssessments.$inferInsert) {
+  await db.insert(riskAssessments).values(values);
+}
+
+/** A person's recent flagged assessments (concern or urgent), newest first, for the case view. */
+export async function listRiskHistory(db: DbOrTx, userId: string, limit = 20) {
+  return db
+    .select({ level: riskAssessments.level, score: riskAssessments.score, reasons: riskAssessments.reasons, sourceKind: riskAssessments.sourceKind, at: riskAssessments.createdAt })
+    .from(riskAssessments)
+    .where(and(eq(riskAssessments.userId, userId), inArray(riskAssessments.level, ['concern', 'urgent'])))
+    .orderBy(desc(riskAssessments.createdAt))
+    .limit(limit);
+}
+
+// ── Settings ─────────────────────────────────────────────────────────────────
+export async function findSettings(db: DbOrTx, orgId: string): Promise<SettingsRow> {
+  const [row] = await db
+    .select({ ackSlaSeconds: safetySettings.ackSlaSeconds, holdUrgentForumPosts: safetySettings.holdUrgentForumPosts })
+    .from(safetySettings)
+    .where(eq(safetySettings.orgId, orgId));
+  return row ?? DEFAULT_SETTINGS;
+}
+
+export async function upsertSettings(db: DbOrTx, orgId: string, values: SettingsRow): Promise<SettingsRow> {
+  await db.insert(safetySettings).values({ orgId, ...values }).onConflictDoUpdate({ target: safetySettings.orgId, set: { ...values, updatedAt: new Date() } });
+  return values;
+}
+
+// ── People and shifts ────────────────────────────────────────────────────────
+export async function listStaff(db: DbOrTx, orgId: string, roles: Array<'moderator' | 'clinician' | 'admin'>) {
+  return db.select({ id: users.id, displayName: users.displayName, role: users.role }).from(users).where(and(eq(users.orgId, orgId), inArray(users.role, roles)));
+}
+
+/** Shifts of the organization's current moderators and clinicians (someone whose role changed drops out). */
+export async function listOrgShifts(db: DbOrTx, orgId: string) {
+  return db
+    .select({ shift: oncallShifts, displayName: users.displayName, role: users.role })
+    .from(oncallShifts)
+    .innerJoin(users, eq(users.id, oncallShifts.userId))
+    .where(and(eq(oncallShifts.orgId, orgId), inArray(users.role, ['moderator', 'clinician'])));
+}
+
+export async function listUserShifts(db: DbOrTx, userId: string): Promise<ShiftRow[]> {
+  return db.select().from(oncallShifts).where(eq(oncallShifts.userId, userId)).orderBy(asc(oncallShifts.weekday), asc(oncallShifts.startMinute));
+}
+
+export async function replaceUserShifts(db: DbOrTx, userId: string, rows: Array<typeof oncallShifts.$inferInsert>) {
+  await db.delete(oncallShifts).where(eq(oncallShifts.userId, userId));
+  if (rows.length > 0) await db.insert(oncallShifts).values(rows);
+}
+
+export async function findUserName(db: DbOrTx, id: string): Promise<PersonRef | null> {
+  const [row] = await db.select({ id: users.id, displayName: users.displayName }).from(users).where(eq(users.id, id));
+  return row ?? null;
+}
+
+// ── Cases ────────────────────────────────────────────────────────────────────
+const subject = alias(users, 'subject');
+const acker = alias(users, 'acker');
+
+export async function listCases(db: DbOrTx, orgId: string, statuses: Array<'open' | 'acknowledged' | 'resolved'>): Promise<CaseListRow[]> {
+  return db
+    .select({ c: safetyCases, subjectName: subject.displayName, ackName: acker.displayName })
+    .from(safetyCases)
+    .innerJoin(subject, eq(subject.id, safetyCases.subjectUserId))
+    .leftJoin(acker, eq(acker.id, safetyCases.acknowledgedBy))
+    .where(and(eq(safetyCases.orgId, orgId), inArray(safetyCases.status, statuses)))
+    .orderBy(desc(safetyCases.severity), asc(safetyCases.openedAt))
+    .limit(200);
+}
+
+export async function findCaseListRow(db: DbOrTx, id: string): Promise<CaseListRow | null> {
+  const [row] = await db
+    .select({ c: safetyCases, subjectName: subject.displayName, ackName: acker.displayName })
+    .from(safetyCases)
+    .innerJoin(subject, eq(subject.id, safetyCases.subjectUserId))
+    .leftJoin(acker, eq(acker.id, safetyCases.acknowledgedBy))
+    .where(eq(safetyCases.id, id));
+  return row ?? null;
+}
+
+/** Locks a case for a state change (acknowledge, escalate, outcome) so two people cannot race. */
+export async function lockCase(db: DbOrTx, id: string): Promise<CaseRow | null> {
+  const [row] = await db.select().from(safetyCases).where(eq(safetyCases.id, id)).for('update');
+  return row ?? null;
+}
+
+/** The person's case that is still open or acknowledged, locked: a new signal joins it instead of opening another. */
+export async function lockActiveCaseFor(db: DbOrTx, subjectUserId: string): Promise<CaseRow | null> {
+  const [row] = await db
+    .select()
+    .from(safetyCases)
+    .where(and(eq(safetyCases.subjectUserId, subjectUserId), inArray(safetyCases.status, ['open', 'acknowledged'])))
+    .orderBy(desc(safetyCases.openedAt))
+    .limit(1)
+    .for('update');
+  return row ?? null;
+}
+
+export async function insertCase(db: DbOrTx, values: typeof safetyCases.$inferInsert): Promise<CaseRow> {
+  const [row] = await db.insert(safetyCases).values(values).returning();
+  return row!;
+}
+
+export async function updateCase(db: DbOrTx, id: string, values: Partial<typeof safetyCases.$inferInsert>): Promise<CaseRow> {
+  const [row] = await db.update(safetyCases).set(values).where(eq(safetyCases.id, id)).returning();
+  return row!;
+}
+
+export async function insertCaseEvent(db: DbOrTx, values: typeof caseEvents.$inferInsert) {
+  await db.insert(caseEvents).values(values);
+}
+
+export async function listCaseEvents(db: DbOrTx, caseId: string) {
+  return db
+    .select({ event: caseEvents, actorName: users.displayName })
+    .from(caseEvents)
+    .leftJoin(users, eq(users.id, caseEvents.actorId))
+    .where(eq(caseEvents.caseId, caseId))
+    .orderBy(asc(caseEvents.at), asc(caseEvents.id));
+}
+
+// ── Plans and screeners ──────────────────────────────────────────────────────
+export async function findPlan(db: DbOrTx, userId: string) {
+  const [row] = await db.select().from(safetyPlans).where(eq(safetyPlans.userId, userId));
+  return row ?? null;
+}
+
+export async function upsertPlan(db: DbOrTx, values: { orgId: string; userId: string; planCiphertext: string; shareWithOncall: boolean }) {
+  const [row] = await db
+    .insert(safetyPlans)
+    .values(values)
+    .onConflictDoUpdate({ target: safetyPlans.userId, set: { planCiphertext: values.planCiphertext, shareWithOncall: values.shareWithOncall, updatedAt: sql`now()` } })
+    .returning();
+  return row!;
+}
+
+export async function deletePlan(db: DbOrTx, userId: string): Promise<boolean> {
+  const rows = await db.delete(safetyPlans).where(eq(safetyPlans.userId, userId)).returning({ id: safetyPlans.id });
+  return rows.length > 0;
+}
+
+export async function insertScreenerResult(db: DbOrTx, values: typeof screenerResults.$inferInsert) {
+  const [row] = await db.insert(screenerResults).values(values).returning();
+  return row!;
+}

@@ -1,0 +1,77 @@
+import { assessRisk, type RiskAssessment } from './assessment/index.ts';
+import { openOrJoinCase } from './case-routing.ts';
+import { SAFETY_COPY } from './safety.copy.ts';
+import { userRoom, type SafetyDeps } from './safety.deps.ts';
+import * as repo from './safety.repo.ts';
+import type { SafetyNotice } from './safety.schemas.ts';
+
+/** How far back a person's own assessments count as context (trajectory). */
+const CONTEXT_WINDOW_MS = 24 * 3600_000;
+
+export type Author = { userId: string; orgId: string };
+export type MessageSource = { kind: 'chat_message' | 'forum_post'; id: string; roomId?: string | null };
+
+/** The result of assessing a message before it is stored: whether to hold it, and how to route it once stored. */
+export type Screening = {
+  level: RiskAssessment['level'];
+  hold: boolean;
+  route(source: MessageSource): Promise<SafetyNotice | null>;
+};
+
+const NONE: RiskAssessment = { level: 'none', score: 0, reasons: [], aboutSomeoneElse: false };
+
+/**
+ * The message path. `screen` assesses the words (synchronously, with the author's recent trajectory) before the
+ * message is stored; `route` runs after it is stored and before it is broadcast: it records the assessment, opens or
+ * joins a case, alerts on-call first, then sends the author their private card. It never throws: a failure here is
+ * logged and the message is still delivered, because nobody is silenced.
+ */
+export function createScreening(deps: SafetyDeps) {
+  const { db, hub, logger, now } = deps;
+
+  async function route(author: Author, result: RiskAssessment, source: MessageSource, held: boolean): Promise<SafetyNotice | null> {
+    try {
+      const routed = await db.transaction(async (tx) => {
+        await repo.insertAssessment(tx, {
+          orgId: author.orgId, userId: author.userId, sourceKind: source.kind, sourceId: source.id,
+          level: result.level, score: result.score, reasons: result.reasons, aboutSomeoneElse: result.aboutSomeoneElse,
+        });
+        if (result.level === 'none') return null;
+        return openOrJoinCase(deps, tx, {
+          orgId: author.orgId, subjectUserId: author.userId, kind: 'risk_message', sourceKind: source.kind, sourceId: source.id,
+          roomId: source.roomId ?? null, level: result.level, actorId: author.userId, data: { reasons: result.reasons, held },
+        });
+      });
+      if (result.level === 'none') return null;
+      // Crisis routing first: on-call hears before anything else happens.
+      await routed?.after().catch((err) => logger.error({ err, caseId: routed.caseRow.id }, 'safety alert delivery failed'));
+      const level = result.level as 'concern' | 'urgent';
+      await hub
+        .publish(userRoom(author.userId), { type: 'safety.card', level, aboutSomeoneElse: result.aboutSomeoneElse, ...(routed ? { caseId: routed.caseRow.id } : {}) })
+        .catch((err) => logger.error({ err }, 'safety card delivery failed'));
+      return { card: level, aboutSomeoneElse: result.aboutSomeoneElse, ...(held ? { held: true, notice: SAFETY_COPY.heldForReview } : {}) };
+    } catch (err) {
+      // Never log the words; the source id is enough to find them.
+      logger.error({ err, sourceKind: source.kind, sourceId: source.id }, 'safety routing failed');
+      return result.level === 'none' ? null : { card: result.level, aboutSomeoneElse: result.aboutSomeoneElse };
+    }
+  }
+
+  return {
+    /** Assesses one message's words before it is stored. `publicForum` lets the organization hold urgent posts. */
+    async screen(author: Author, text: string, opts: { publicForum?: boolean } = {}): Promise<Screening> {
+      let result = NONE;
+      let hold = false;
+      try {
+        const recent = await repo.listRecentAssessments(db, author.userId, new Date(now().getTime() - CONTEXT_WINDOW_MS));
+        result = assessRisk(text, { recent: recent.map((r) => ({ level: r.level, score: r.score, at: r.at })) });
+        if (opts.publicForum && result.level === 'urgent') hold = (await repo.findSettings(db, author.orgId)).holdUrgentForumPosts;
+      } catch (err) {
+        logger.error({ err }, 'safety assessment failed');
+      }
+      const held = hold;
+      const assessed = result;
+      return { level: assessed.level, hold: held, route: (source) => route(author, assessed, source, held) };
+    },
+  };
+}
