@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestServer, type TestServer } from '../../test/server.ts';
-import { addMember, API_ONLY_ENV, createGroup } from '../../test/factories/groups.ts';
+import { addMember, createGroup } from '../../test/factories/groups.ts';
 
 let t: TestServer;
 beforeAll(async () => {
-  t = await createTestServer({ env: API_ONLY_ENV });
+  t = await createTestServer();
 });
 afterAll(async () => t.close());
 

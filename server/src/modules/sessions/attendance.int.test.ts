@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestServer, type TestServer } from '../../test/server.ts';
-import { addMember, API_ONLY_ENV, createGroup } from '../../test/factories/groups.ts';
+import { addMember, createGroup } from '../../test/factories/groups.ts';
 
 const NOON = new Date('2026-03-10T12:00:00Z');
 let clock = NOON;
 let t: TestServer;
 beforeAll(async () => {
-  t = await createTestServer({ now: () => clock, env: { ...API_ONLY_ENV } });
+  t = await createTestServer({ now: () => clock });
 });
 afterAll(async () => t.close());
 

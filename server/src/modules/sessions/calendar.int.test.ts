@@ -2,12 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
 import { DateTime } from 'luxon';
 import { createTestServer, type TestServer } from '../../test/server.ts';
-import { addMember, API_ONLY_ENV, createGroup } from '../../test/factories/groups.ts';
+import { addMember, createGroup } from '../../test/factories/groups.ts';
 
 let t: TestServer;
 beforeAll(async () => {
   // Two weeks before Europe/London moves its clocks forward (29 March 2026).
-  t = await createTestServer({ now: () => new Date('2026-03-16T12:00:00Z'), env: { ...API_ONLY_ENV } });
+  t = await createTestServer({ now: () => new Date('2026-03-16T12:00:00Z') });
 });
 afterAll(async () => t.close());
 

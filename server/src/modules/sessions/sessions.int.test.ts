@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestServer, type TestServer, type TestUser } from '../../test/server.ts';
 import type { Session } from './sessions.schemas.ts';
-import { addMember, API_ONLY_ENV, createGroup } from '../../test/factories/groups.ts';
+import { addMember, createGroup } from '../../test/factories/groups.ts';
 
 // A Tuesday, before Europe/London (29 March) and after America/New_York (8 March) change their clocks.
 let clock = new Date('2026-03-10T12:00:00Z');
 let t: TestServer;
 beforeAll(async () => {
-  t = await createTestServer({ now: () => clock, env: { SESSION_TTL_DAYS: '365', ...API_ONLY_ENV } });
+  t = await createTestServer({ now: () => clock, env: { SESSION_TTL_DAYS: '365' } });
 });
 afterAll(async () => t.close());
 

@@ -1,8 +1,5 @@
 import type { TestServer, TestUser } from '../server.ts';
 
-/** Environment for API-only tests: do not serve a built web app (keeps them independent of `web/dist`). */
-export const API_ONLY_ENV = { WEB_DIST_DIR: '/nonexistent-web-dist' };
-
 /** A valid group body; override any field. */
 export function groupBody(overrides: Record<string, unknown> = {}) {
   return {
