@@ -1,10 +1,17 @@
 /**
- * Chat fan-out: delivering N messages to M websocket clients through Hearth's hub + gateway, against a bare `ws`
- * broadcast server in the same process. Prints times and ratios; no thresholds (house style: ratios, not asserts).
+ * Chat fan-out, two workloads, each against a bare `ws` broadcast server measured in the same run. Prints figures
+ * and ratios; no thresholds (house style: ratios, not asserts).
  *
- *   npx tsx bench/chat-fanout.ts [--messages 1000] [--clients 50]
+ *   npm run bench:fanout -- [--messages 1000] [--clients 50] [--rooms 200] [--members 10] [--seconds 10]
+ *                           [--concurrency 32] [--rate 100]
  *
- * Starts an embedded PostgreSQL in a temporary folder (joining a room is authorized against the database).
+ * 1. One room, M sockets, in one process: the hub alone and the HTTP path (inject), against bare ws in-process.
+ * 2. Rooms: R rooms × K members (2,000 by default) over real WebSockets to one Hearth node in its own process, members
+ *    posting over real HTTP (session, safety assessment, moderation, storage, fan-out), against a bare ws room server
+ *    in its own process with the same sockets and the same closed-loop and steady-rate load. The load generator (this
+ *    process) shares the machine with the server under test in both cases.
+ *
+ * Starts embedded PostgreSQL in temporary folders.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -20,13 +27,17 @@ import { connectDatabase, runMigrations, startEmbeddedPostgres } from '../server
 import { createFieldCipher } from '../server/src/platform/crypto/index.ts';
 import { createLogger } from '../server/src/platform/logger.ts';
 import { createLocalBus } from '../server/src/platform/realtime/index.ts';
+import { startBenchCluster } from './support/cluster.ts';
+import { runBareWorkload, runHearthWorkload, type PhaseResult, type WorkloadResult } from './support/rooms-workload.ts';
+import { createChatWorld } from './support/world.ts';
+import { numberArg } from './support/args.ts';
 
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-};
+const arg = numberArg;
 const N = arg('messages', 1000);
 const M = arg('clients', 50);
+const ROOMS = arg('rooms', 200);
+const MEMBERS = arg('members', 10);
+const WORKLOAD = { seconds: arg('seconds', 10), concurrency: arg('concurrency', 32), steadyRate: arg('rate', 100) };
 
 /** Opens `count` sockets and resolves when each has received `expected` events matching `isMessage`. */
 async function openClients(url: string, count: number, headers: Record<string, string>) {
@@ -88,7 +99,8 @@ async function main() {
     const built = await buildServer({ config, logger: createLogger('silent'), database, bus: createLocalBus(), cipher: createFieldCipher('0'.repeat(64)) });
     const { app, hub, services } = built;
     const org = await services.orgs.createOrg(null, { name: 'Bench', slug: 'bench', country: 'US', timezone: 'UTC' });
-    const user = await services.accounts.createUser({ pseudonym: 'bencher', password: 'bench password 1', orgId: org.id });
+    // One person sends all N messages here: a peer supporter, whom moderation does not rate-limit like a new member.
+    const user = await services.accounts.createUser({ pseudonym: 'bencher', password: 'bench password 1', orgId: org.id, role: 'peer_supporter' });
     const [group] = await database.db.insert(groups).values({ orgId: org.id, name: 'Bench group' }).returning();
     await database.db.insert(groupMembers).values({ groupId: group!.id, userId: user.id, status: 'active' });
     const signIn = await app.inject({ method: 'POST', url: '/api/auth/sign-in', headers: { 'x-hearth-client': '1' }, payload: { pseudonym: 'bencher', password: 'bench password 1' } });
@@ -131,9 +143,10 @@ async function main() {
     const bareMs = await benchBare();
     const rate = (ms: number) => `${Math.round((N * M) / (ms / 1000)).toLocaleString('en')} deliveries/s`;
     console.log(`chat fan-out: ${N} messages × ${M} clients (${N * M} deliveries)`);
+    const share = (ms: number) => `${((bareMs / ms) * 100).toFixed(0)}% of bare ws throughput`;
     console.log(`  bare ws broadcast         ${bareMs.toFixed(0).padStart(7)} ms  ${rate(bareMs)}`);
-    console.log(`  Hearth hub + gateway      ${hubMs.toFixed(0).padStart(7)} ms  ${rate(hubMs)}  ratio ${(hubMs / bareMs).toFixed(2)}× bare`);
-    console.log(`  Hearth POST→stored→out   ${fullMs.toFixed(0).padStart(7)} ms  ${rate(fullMs)}  ratio ${(fullMs / bareMs).toFixed(2)}× bare`);
+    console.log(`  Hearth hub + gateway      ${hubMs.toFixed(0).padStart(7)} ms  ${rate(hubMs)}  ${share(hubMs)}`);
+    console.log(`  Hearth POST→stored→out   ${fullMs.toFixed(0).padStart(7)} ms  ${rate(fullMs)}  ${share(fullMs)}`);
   } finally {
     await database.close();
     await pg.stop();
@@ -141,7 +154,32 @@ async function main() {
   }
 }
 
-main().catch((err) => {
+/** Workload 2: many rooms, real sockets and real HTTP, one Hearth node in its own process vs bare ws in its own. */
+async function benchRooms() {
+  const cluster = await startBenchCluster(1, { redis: false });
+  let hearth: WorkloadResult;
+  try {
+    const world = await createChatWorld(cluster.database.db, { rooms: ROOMS, membersPerRoom: MEMBERS });
+    hearth = await runHearthWorkload(cluster.nodes.map((n) => n.url), world, WORKLOAD);
+    await cluster.stopNodes();
+    const bare = await runBareWorkload(world, WORKLOAD);
+    const row = (name: string, r: PhaseResult) =>
+      `  ${name.padEnd(24)} ${Math.round(r.messagesPerSec).toLocaleString('en').padStart(7)} msg/s ${Math.round(r.deliveriesPerSec).toLocaleString('en').padStart(8)} deliveries/s  p50 ${r.p50.toFixed(1).padStart(6)} ms  p99 ${r.p99.toFixed(1).padStart(7)} ms`;
+    console.log(`\nchat rooms: ${ROOMS} rooms × ${MEMBERS} members = ${ROOMS * MEMBERS} connected over real WebSockets`);
+    console.log(`saturation (closed loop, ${WORKLOAD.concurrency} sends in flight, ${WORKLOAD.seconds} s):`);
+    console.log(row('bare ws rooms', bare.saturated));
+    console.log(row('Hearth full path', hearth.saturated));
+    console.log(`  ratio: Hearth delivers ${((hearth.saturated.deliveriesPerSec / bare.saturated.deliveriesPerSec) * 100).toFixed(1)}% of bare ws throughput`);
+    console.log(`steady load (${WORKLOAD.steadyRate} messages/s = ${WORKLOAD.steadyRate * MEMBERS} deliveries/s, ${WORKLOAD.seconds} s):`);
+    console.log(row('bare ws rooms', bare.steady));
+    console.log(row('Hearth full path', hearth.steady));
+    console.log(`  p99 at ${ROOMS * MEMBERS} members in ${ROOMS} rooms: Hearth ${hearth.steady.p99.toFixed(1)} ms, bare ws ${bare.steady.p99.toFixed(1)} ms`);
+  } finally {
+    await cluster.stop();
+  }
+}
+
+main().then(benchRooms).catch((err) => {
   console.error(err);
   process.exit(1);
 });

@@ -14,6 +14,8 @@ export const ChatMessage = z.object({
   createdAt: z.string(),
   editedAt: z.string().nullable(),
   deletedAt: z.string().nullable(),
+  /** Hidden by moderation: the words are withheld from everyone but the author and moderators. */
+  hidden: z.boolean().optional(),
 });
 export type ChatMessage = z.infer<typeof ChatMessage>;
 
@@ -44,4 +46,11 @@ export type ServerEvent =
   | { type: 'safety.card'; room: string; level: 'concern' | 'urgent'; aboutSomeoneElse: boolean; caseId?: string }
   /** To the on-call dashboard `oncall:<orgId>`: someone may need a person now. No words, no names: refetch the case. */
   | { type: 'case.opened'; room: string; caseId: string; level: 'none' | 'concern' | 'urgent' }
-  | { type: 'case.escalated'; room: string; caseId: string; level: 'none' | 'concern' | 'urgent'; tier: number };
+  | { type: 'case.escalated'; room: string; caseId: string; level: 'none' | 'concern' | 'urgent'; tier: number }
+  /** To a person's private `user:<id>` room: a new in-app notification (kind and link only) and the unread count. */
+  | { type: 'notification.created'; room: string; notification: NotificationSummary; unreadCount: number }
+  /** To `user:<id>`: notifications were marked read (on any device); the bell shows the new count. */
+  | { type: 'notification.read'; room: string; unreadCount: number };
+
+/** A notification as the realtime event carries it: what kind, where it leads; the client renders the words. */
+export type NotificationSummary = { id: string; kind: string; url: string; params: Record<string, string | number>; createdAt: string };

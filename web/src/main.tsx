@@ -4,8 +4,10 @@ import '@mantine/core/styles.css';
 import './app/global.css';
 import { initI18n } from './i18n/index.ts';
 import { App } from './app/App.tsx';
+import { registerServiceWorker } from './features/notifications/pwa.ts';
 
 initI18n();
+registerServiceWorker();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

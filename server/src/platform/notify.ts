@@ -22,5 +22,11 @@ export type Notify = (input: NotificationInput, tx?: DbOrTx) => Promise<void>;
 /** Schedules a durable notification for later (a Postgres job); survives restarts, runs once across nodes. */
 export type ScheduleNotification = (tx: DbOrTx, input: NotificationInput, at: Date) => Promise<void>;
 
+/**
+ * Cancels pending scheduled notifications whose dedupe key starts with `dedupeKeyPrefix` (for one person, or for
+ * everyone when `userId` is omitted). Pass the caller's transaction so the cancel commits with the change.
+ */
+export type CancelScheduled = (tx: DbOrTx, match: { userId?: string; dedupeKeyPrefix: string }) => Promise<number>;
+
 /** The port other modules receive from main.ts. */
-export type Notifier = { notify: Notify; schedule: ScheduleNotification };
+export type Notifier = { notify: Notify; schedule: ScheduleNotification; cancel: CancelScheduled };

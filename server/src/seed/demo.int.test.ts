@@ -108,6 +108,15 @@ describe('demo seed', () => {
     expect(threads.some((t: { contentNote: string | null }) => t.contentNote !== null)).toBe(true);
   });
 
+  it('puts the demo moderator and clinician on the on-call rota with their own shifts', async () => {
+    const moderator = logins!.find((l) => l.role === 'moderator')!;
+    const { cookie } = await signIn(moderator.pseudonym, moderator.password);
+    const rota = (await server.app.inject({ method: 'GET', url: '/api/safety/oncall/rota', headers: { cookie: `${SESSION_COOKIE}=${cookie}` } })).json();
+    const onRota = rota.people.filter((p: { shifts: unknown[] }) => p.shifts.length > 0);
+    expect(onRota.map((p: { role: string }) => p.role).sort()).toEqual(['clinician', 'moderator']);
+    expect(onRota.every((p: { timezone: string | null }) => p.timezone === 'America/New_York')).toBe(true);
+  });
+
   it('does nothing on a second start', async () => {
     const before = await Promise.all(['users', 'groups', 'sessions', 'messages', 'forum_posts', 'forum_reactions'].map((t) => count(`select count(*) as n from ${t}`)));
     expect(await seedDemo(server.services, database, createLogger('silent'))).toBeNull();

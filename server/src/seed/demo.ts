@@ -11,10 +11,32 @@ import type { GroupsService } from '../modules/groups/index.ts';
 import type { OrgsService } from '../modules/orgs/index.ts';
 import { expandOccurrences, instantToLocal, localToInstant } from '../modules/sessions/recurrence.ts';
 import { DEMO_PASSWORD, GROUPS, ONE_OFF_SESSION, PEOPLE, type DemoGroup } from './demo-people.ts';
+import type { TrainingService } from '../modules/training/index.ts';
+import type { SupervisionService } from '../modules/supervision/index.ts';
+import { seedDemoTraining } from './demo-training.ts';
+import type { ResourcesService } from '../modules/resources/index.ts';
+import type { DirectoryService } from '../modules/directory/index.ts';
+import type { EventsService } from '../modules/events/index.ts';
+import type { RewardsService } from '../modules/rewards/index.ts';
+import { seedDemoResources } from './demo-resources.ts';
+import { seedDemoDirectory } from './demo-directory.ts';
+import { seedDemoEvents } from './demo-events.ts';
+import { seedDemoRewards } from './demo-rewards.ts';
+import { seedDemoModeration } from './demo-moderation.ts';
+import type { ModerationService } from '../modules/moderation/index.ts';
+import { seedDemoOutcomes } from './demo-outcomes.ts';
+import type { OutcomesService } from '../modules/outcomes/index.ts';
+import { seedDemoMatching } from './demo-matching.ts';
+import { seedDemoNotifications } from './demo-notifications.ts';
+import { seedDemoSafety } from './demo-safety.ts';
+import type { SafetyService } from '../modules/safety/index.ts';
+import type { NotificationsService } from '../modules/notifications/index.ts';
+import type { MatchingService } from '../modules/matching/index.ts';
+import type { IntakeService } from '../modules/intake/index.ts';
 import { FORUM_THREADS, GROUP_BOARD_THREADS, GROUP_CHATS, PUBLIC_BOARDS, type ForumPostSeed } from './demo-conversations.ts';
 
 /** The services the seed writes through (a subset of `BuiltServer['services']`, named here so main.ts ↔ seed has no cycle). */
-type Services = { accounts: AccountsService; orgs: OrgsService; groups: GroupsService; chat: ChatService; forums: ForumsService };
+type Services = { accounts: AccountsService; orgs: OrgsService; groups: GroupsService; chat: ChatService; forums: ForumsService; training: TrainingService; supervision: SupervisionService; resources: ResourcesService; directory: DirectoryService; events: EventsService; rewards: RewardsService; outcomes: OutcomesService; moderation: ModerationService; matching: MatchingService; intake: IntakeService; notifications: NotificationsService; safety: SafetyService };
 type UserRow = Awaited<ReturnType<Services['accounts']['createUser']>>;
 type GroupBody = Parameters<Services['groups']['createGroup']>[1];
 
@@ -47,12 +69,23 @@ export async function seedDemo(services: Services, database: Database, logger: L
     return { userId: u.id, orgId: u.orgId, role: u.role, sessionId: 'demo-seed', csrfToken: '', displayName: u.displayName, timezone: u.timezone };
   };
 
+  // Certificates first: leading a group and taking one-to-one requests need them.
+  await seedDemoTraining(services, actor, user, now);
   const groupIds = new Map<string, string>();
   for (const g of GROUPS) groupIds.set(g.key, await seedGroup(services, actor, user, g));
 
   await seedSessions(database, user, groupIds, now);
   await seedChats(services, database, actor, groupIds, now);
   await seedForums(services, database, actor, groupIds, now);
+  await seedDemoResources(services, actor);
+  await seedDemoDirectory(services, actor);
+  await seedDemoEvents(services, actor, now);
+  await seedDemoRewards(services, actor, [...people.values()].map((p) => p.id));
+  await seedDemoModeration(services, actor, groupIds.get('anxiety')!);
+  await seedDemoMatching(services, actor);
+  await seedDemoNotifications(services, database, user('member'), now);
+  await seedDemoSafety(services, actor);
+  await seedDemoOutcomes(services, database, { orgId: org.id, members: [...people.values()].filter((p) => p.role === 'member'), password: DEMO_PASSWORD }, now);
 
   await database.db.transaction((tx) =>
     writeAudit(tx, { orgId: org.id, actorId: null, action: 'demo.seeded', entityType: 'org', entityId: org.id, data: { people: PEOPLE.length, groups: GROUPS.length } }),

@@ -3,7 +3,8 @@ import { loadConfig } from '../config.ts';
 import { buildServer, type BuiltServer } from '../main.ts';
 import { createFieldCipher } from '../platform/crypto/index.ts';
 import { createLogger } from '../platform/logger.ts';
-import { createLocalBus } from '../platform/realtime/index.ts';
+import type { Redis } from 'ioredis';
+import { createLocalBus, type Bus } from '../platform/realtime/index.ts';
 import type { UserRole } from '../platform/http/actor.ts';
 import { ANONYMOUS_CSRF_HEADER, SESSION_COOKIE } from '../platform/http/index.ts';
 import { createTestDatabase } from './database.ts';
@@ -26,15 +27,16 @@ let counter = 0;
 
 /**
  * Boots the whole server on a database cloned for this test file. Call in `beforeAll`, and `close()` in `afterAll`.
- * `now` lets time-dependent tests pin the clock.
+ * `now` lets time-dependent tests pin the clock; `bus` and `redis` let multi-node tests share a Redis (the caller
+ * closes them).
  */
-export async function createTestServer(options: { now?: () => Date; env?: Record<string, string> } = {}) {
+export async function createTestServer(options: { now?: () => Date; env?: Record<string, string>; bus?: Bus; redis?: Redis } = {}) {
   const database = await createTestDatabase();
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', HEARTH_DATA_DIR: '/tmp/hearth-test-data', LOGIN_RATE_LIMIT_PER_MINUTE: '1000', ...options.env });
   const logger = createLogger(config.LOG_LEVEL);
-  const bus = createLocalBus();
+  const bus = options.bus ?? createLocalBus();
   const cipher = createFieldCipher('0'.repeat(64));
-  const built: BuiltServer = await buildServer({ config, logger, database, bus, cipher, now: options.now });
+  const built: BuiltServer = await buildServer({ config, logger, database, bus, cipher, now: options.now, redis: options.redis });
   await built.app.ready();
   const org = await built.services.orgs.createOrg(null, { name: 'Test Org', slug: `test-${counter++}-${Date.now()}`, country: 'US', timezone: 'America/New_York' });
 

@@ -63,11 +63,15 @@ export function toApiError(status: number, body: unknown, fallback: string): Api
 export async function apiRequest<T>(method: string, path: string, body?: unknown, options: RequestOptions = {}): Promise<T> {
   let response: Response;
   try {
+    // A FormData body (file uploads) goes as multipart; the browser sets its content type and boundary.
+    const form = typeof FormData !== 'undefined' && body instanceof FormData;
+    // A Blob or File is the raw body (streamed uploads), labelled with its own media type.
+    const raw = typeof Blob !== 'undefined' && body instanceof Blob ? body : null;
     response = await fetch(path, {
       method,
       credentials: 'same-origin',
-      headers: buildHeaders(method, body !== undefined, csrfToken),
-      body: body === undefined ? undefined : JSON.stringify(body),
+      headers: { ...buildHeaders(method, body !== undefined && !form && !raw, csrfToken), ...(raw ? { 'content-type': raw.type || 'application/octet-stream' } : {}) },
+      body: body === undefined ? undefined : form || raw ? (body as BodyInit) : JSON.stringify(body),
       signal: options.signal,
     });
   } catch (err) {

@@ -5,7 +5,7 @@ import { groups } from './groups.ts';
 import { sessions } from './sessions.ts';
 import { users } from './accounts.ts';
 
-export const roomKind = pgEnum('room_kind', ['group', 'session', 'direct']);
+export const roomKind = pgEnum('room_kind', ['group', 'session', 'direct', 'on_demand']);
 
 /** A chat room. last_seq is bumped in the message's transaction so ids are strictly increasing per room. */
 export const rooms = pgTable(
@@ -38,7 +38,8 @@ export const directConversations = pgTable(
     respondedAt: timestamp('responded_at', { withTimezone: true }),
     ...timestamps,
   },
-  (t) => [index('direct_member_idx').on(t.memberId), index('direct_supporter_idx').on(t.supporterId)],
+  // room_id: a room's messages look up their conversation (access checks, case context) by it.
+  (t) => [index('direct_member_idx').on(t.memberId), index('direct_supporter_idx').on(t.supporterId), index('direct_room_idx').on(t.roomId)],
 );
 
 /** Chat messages. Bodies are encrypted at rest; seq is the per-room sortable cursor for catch-up. */
@@ -54,6 +55,8 @@ export const messages = pgTable(
     bodyCiphertext: text('body_ciphertext').notNull(),
     editedAt: timestamp('edited_at', { withTimezone: true }),
     deletedAt: timestamp('deleted_at', { withTimezone: true }),
+    /** Set while moderation hides the message (flags past the threshold, held for approval, removed): only its author and moderators see the words. */
+    hiddenAt: timestamp('hidden_at', { withTimezone: true }),
     ...timestamps,
   },
   (t) => [

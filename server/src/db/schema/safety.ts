@@ -5,7 +5,11 @@ import { orgs } from './orgs.ts';
 import { users } from './accounts.ts';
 
 export const riskLevel = pgEnum('risk_level', ['none', 'concern', 'urgent']);
-export const riskSourceKind = pgEnum('risk_source_kind', ['chat_message', 'forum_post', 'screener', 'self_request', 'intake']);
+export const riskSourceKind = pgEnum('risk_source_kind', [
+  'chat_message', 'forum_post', 'screener', 'self_request', 'intake',
+  // Raised by another part of Hearth about a person (`raiseForPerson`): a worry report, a PHQ-9 item 9 answer, a decline.
+  'worry_report', 'phq9_item9', 'decline', 'other',
+]);
 
 /**
  * One row per assessed message: the level, score and reasons only. The words are never copied here; the message
@@ -54,7 +58,7 @@ export const oncallShifts = pgTable(
   (t) => [index('oncall_shifts_org_idx').on(t.orgId), index('oncall_shifts_user_idx').on(t.userId)],
 );
 
-export const caseKind = pgEnum('case_kind', ['risk_message', 'self_request', 'screener']);
+export const caseKind = pgEnum('case_kind', ['risk_message', 'self_request', 'screener', 'raised']);
 export const caseStatus = pgEnum('case_status', ['open', 'acknowledged', 'resolved']);
 export const caseOutcome = pgEnum('case_outcome', ['resolved', 'referred', 'emergency_services', 'false_alarm']);
 

@@ -72,3 +72,35 @@ export async function revokeSession(db: DbOrTx, userId: string, sessionId: strin
     .returning({ id: authSessions.id });
   return rows.length > 0;
 }
+
+/** Removes the person's row; their login sessions go with it (cascade). Returns what the audit scrub needs. */
+export async function deleteUser(db: DbOrTx, id: string): Promise<{ pseudonym: string; email: string | null } | null> {
+  const [row] = await db.delete(users).where(eq(users.id, id)).returning({ pseudonym: users.pseudonym, email: users.email });
+  return row ?? null;
+}
+
+/** The person's profile and devices, for their own data export (never the password hash or token hashes). */
+export async function findUserForExport(db: DbOrTx, id: string) {
+  const [user] = await db
+    .select({
+      pseudonym: users.pseudonym,
+      displayName: users.displayName,
+      pronouns: users.pronouns,
+      email: users.email,
+      role: users.role,
+      languages: users.languages,
+      timezone: users.timezone,
+      country: users.country,
+      interests: users.interests,
+      onboardedAt: users.onboardedAt,
+      createdAt: users.createdAt,
+      updatedAt: users.updatedAt,
+    })
+    .from(users)
+    .where(eq(users.id, id));
+  const devices = await db
+    .select({ userAgent: authSessions.userAgent, createdAt: authSessions.createdAt, lastSeenAt: authSessions.lastSeenAt, expiresAt: authSessions.expiresAt, revokedAt: authSessions.revokedAt })
+    .from(authSessions)
+    .where(eq(authSessions.userId, id));
+  return { account: user ?? null, devices };
+}

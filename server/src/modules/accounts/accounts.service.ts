@@ -1,5 +1,6 @@
 import { hash, verify } from '@node-rs/argon2';
-import type { Db } from '../../platform/db/index.ts';
+import type { Db, Tx } from '../../platform/db/index.ts';
+import type { PersonalDataContributor } from '../../platform/personal-data.ts';
 import { writeAudit } from '../../platform/db/index.ts';
 import { createToken, hashToken } from '../../platform/crypto/index.ts';
 import { AppError, CommonErrors } from '../../platform/errors.ts';
@@ -25,7 +26,13 @@ const DUMMY_HASH = hash('not-a-real-password', ARGON);
 export type AccountsService = ReturnType<typeof createAccountsService>;
 
 /** Sign-up, sign-in, server-side sessions and profiles. */
-export function createAccountsService(deps: { db: Db; sessionTtlDays: number; now?: () => Date }) {
+export function createAccountsService(deps: {
+  db: Db;
+  sessionTtlDays: number;
+  now?: () => Date;
+  /** Throws a kind error when the person may not sign in now (suspended or banned by moderation; wired in main.ts). */
+  assertMaySignIn?: (userId: string) => Promise<void>;
+}) {
   const { db } = deps;
   const now = deps.now ?? (() => new Date());
 
@@ -99,6 +106,7 @@ export function createAccountsService(deps: { db: Db; sessionTtlDays: number; no
       // Verify against a dummy hash when the pseudonym is unknown, so timing does not reveal who has an account.
       const ok = await verify(user?.passwordHash ?? (await DUMMY_HASH), body.password).catch(() => false);
       if (!user || !ok) throw AccountErrors.badCredentials();
+      await deps.assertMaySignIn?.(user.id);
       await db.transaction((tx) => writeAudit(tx, { orgId: user.orgId, actorId: user.id, action: 'user.signed_in', entityType: 'user', entityId: user.id }));
       return { user, ...(await startSession(user.id, userAgent)) };
     },
@@ -149,6 +157,22 @@ export function createAccountsService(deps: { db: Db; sessionTtlDays: number; no
     async listSessions(actor: Actor) {
       return repo.listLiveSessions(db, actor.userId, now());
     },
+
+    /** Checks the password again before something irreversible (deleting the account). */
+    async verifyPassword(userId: string, password: string): Promise<boolean> {
+      const user = await repo.findUser(db, userId);
+      return verify(user?.passwordHash ?? (await DUMMY_HASH), password).catch(() => false).then((ok) => ok && user !== null);
+    },
+
+    /** The last step of deleting an account, inside the privacy module's transaction. */
+    deleteUserRow: (tx: Tx, userId: string) => repo.deleteUser(tx, userId),
+
+    /** The person's profile section of "export my data"; the row itself is removed by deleteUserRow. */
+    personalData: {
+      name: 'profile',
+      export: (userId: string) => repo.findUserForExport(db, userId),
+      erase: async () => {},
+    } satisfies PersonalDataContributor,
 
     async revokeSession(actor: Actor, sessionId: string) {
       await db.transaction(async (tx) => {

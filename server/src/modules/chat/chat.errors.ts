@@ -21,5 +21,7 @@ export const ChatErrors = {
     new AppError('conversation_exists', 409, 'You already have a conversation with this peer supporter that is waiting or under way. You can find it under your conversations.'),
   conversationAnswered: () =>
     new AppError('conversation_answered', 409, 'This request has already been answered, so it cannot be changed now. Please reload to see where it stands.'),
+  certificateRequired: () =>
+    new AppError('certificate_required', 403, 'Taking one-to-one requests needs a current Peer supporter certificate. Your training page shows what is left to do; you can decline so the member can ask someone else.'),
   conversationEnded: () => new AppError('conversation_ended', 409, 'This conversation has already ended. Please reload to see where it stands.'),
 };

@@ -6,13 +6,21 @@ import { ChatErrors } from './chat.errors.ts';
 import { canChangeMessage } from './chat.policy.ts';
 import { presentMessage } from './chat.presenter.ts';
 import * as repo from './chat.repo.ts';
-import type { ChatDeps, RoomAccess, SafetyNotice } from './chat.rooms.ts';
+import type { ChatDeps, LoadedRoom, ModerationNotice, RoomAccess, SafetyNotice } from './chat.rooms.ts';
 import type { EditMessageBody, HistoryQuery, PostMessageBody } from './chat.schemas.ts';
 
 /** How many missed messages a reconnecting client is sent over the websocket; beyond that it pages over HTTP. */
 export const BACKLOG_LIMIT = 500;
 
 const topic = (roomId: string) => `room:${roomId}`;
+
+/** Where a message is posted, as moderation needs it (pre-moderating groups, session mutes). */
+const placeOf = (loaded: LoadedRoom) => ({
+  roomId: loaded.room.id,
+  roomKind: loaded.room.kind,
+  groupId: loaded.room.groupId ?? loaded.session?.groupId ?? null,
+  sessionId: loaded.room.sessionId,
+});
 
 /** Posting, editing, deleting and reading messages. */
 export function createMessageUseCases(deps: ChatDeps, access: RoomAccess) {
@@ -37,17 +45,25 @@ export function createMessageUseCases(deps: ChatDeps, access: RoomAccess) {
      * Stores a message, then acknowledges it. The seq comes from bumping rooms.last_seq in the same transaction, and
      * a resend with the same client id returns the stored message instead of a copy (`created: false`).
      */
-    async postMessage(actor: Actor, roomId: string, body: PostMessageBody): Promise<{ message: ChatMessage; created: boolean; safety: SafetyNotice | null }> {
-      await access.getPostableRoom(actor, roomId);
+    async postMessage(
+      actor: Actor,
+      roomId: string,
+      body: PostMessageBody,
+    ): Promise<{ message: ChatMessage; created: boolean; safety: SafetyNotice | null; moderation?: ModerationNotice | null }> {
+      const loaded = await access.getPostableRoom(actor, roomId);
       const existing = await repo.findMessageByClientId(db, roomId, actor.userId, body.clientId);
-      if (existing) return { message: present(existing), created: false, safety: null };
+      const resentNotice = async (id: string) => (await deps.screen?.findNotice?.(actor, { kind: 'chat_message', id })) ?? null;
+      if (existing) return { message: present(existing), created: false, safety: await resentNotice(existing.id) };
       // Assessed before it is stored and broadcast; the words are still delivered whatever the result.
       const screening = await deps.screen?.screen(actor, body.body);
+      // Moderation runs after the safety assessment and never holds or blocks words the assessment was worried about.
+      const gate = await deps.moderation?.check(actor, { kind: 'chat_message', text: body.body, safetyLevel: screening?.level ?? 'none', place: placeOf(loaded) });
+      const text = gate?.text ?? body.body;
       let stored: repo.MessageWithAuthor;
       try {
         stored = await db.transaction(async (tx) => {
           const seq = await repo.bumpRoomSeq(tx, roomId);
-          const row = await repo.insertMessage(tx, { roomId, seq, authorId: actor.userId, clientId: body.clientId, bodyCiphertext: cipher.encrypt(body.body) });
+          const row = await repo.insertMessage(tx, { roomId, seq, authorId: actor.userId, clientId: body.clientId, bodyCiphertext: cipher.encrypt(text), hiddenAt: gate?.hold ? now() : null });
           return { ...row, authorName: actor.displayName };
         });
       } catch (err) {
@@ -55,30 +71,39 @@ export function createMessageUseCases(deps: ChatDeps, access: RoomAccess) {
         if ((err as { code?: string }).code !== '23505' && (err as { cause?: { code?: string } }).cause?.code !== '23505') throw err;
         const winner = await repo.findMessageByClientId(db, roomId, actor.userId, body.clientId);
         if (!winner) throw err;
-        return { message: present(winner), created: false, safety: null };
+        return { message: present(winner), created: false, safety: await resentNotice(winner.id) };
       }
       const message = present(stored);
       // Crisis routing (on-call alert, the author's private card) runs before the broadcast.
       const safety = (await screening?.route({ kind: 'chat_message', id: message.id, roomId })) ?? null;
+      await gate?.record({ id: message.id });
       await hub.publish(topic(roomId), { type: 'message.created', seq: message.seq, message });
-      return { message, created: true, safety };
+      void deps.onMessageStored?.({ messageId: message.id, roomId, authorId: actor.userId, orgId: actor.orgId, text }).catch(() => {});
+      // The author keeps seeing their own held words; everyone else sees that a message is waiting for review.
+      return { message: gate?.hold ? presentMessage(stored, cipher, { reveal: true }) : message, created: true, safety, moderation: gate?.notice ?? null };
     },
 
     /** Changes the words of one's own message. */
     async editMessage(actor: Actor, roomId: string, messageId: string, body: EditMessageBody): Promise<ChatMessage> {
-      await access.getPostableRoom(actor, roomId);
+      const loaded = await access.getPostableRoom(actor, roomId);
       const message = await loadOwnMessage(actor, roomId, messageId);
       const screening = await deps.screen?.screen(actor, body.body);
+      const gate = await deps.moderation?.check(actor, {
+        kind: 'chat_message', text: body.body, safetyLevel: screening?.level ?? 'none', place: placeOf(loaded), editOf: message.id,
+      });
       const editedAt = now();
-      const bodyCiphertext = cipher.encrypt(body.body);
+      const bodyCiphertext = cipher.encrypt(gate?.text ?? body.body);
+      // An edit can bring back a message hidden for review (the author fixed it), or hold one that now needs a look.
+      const hiddenAt = gate?.hold ? editedAt : gate?.unhide ? null : message.hiddenAt;
       await db.transaction(async (tx) => {
-        await repo.updateMessage(tx, message.id, { bodyCiphertext, editedAt });
+        await repo.updateMessage(tx, message.id, { bodyCiphertext, editedAt, hiddenAt });
         await writeAudit(tx, { orgId: actor.orgId, actorId: actor.userId, action: 'message.edited', entityType: 'message', entityId: message.id, data: { roomId } });
       });
-      const updated = present({ ...message, bodyCiphertext, editedAt });
+      const updated = present({ ...message, bodyCiphertext, editedAt, hiddenAt });
       await screening?.route({ kind: 'chat_message', id: message.id, roomId });
+      await gate?.record({ id: message.id });
       await publishUpdated(updated);
-      return updated;
+      return hiddenAt ? presentMessage({ ...message, bodyCiphertext, editedAt, hiddenAt }, cipher, { reveal: true }) : updated;
     },
 
     /** Deletes one's own message, leaving a tombstone (empty body, deletedAt) so the conversation keeps its shape. */
@@ -103,12 +128,14 @@ export function createMessageUseCases(deps: ChatDeps, access: RoomAccess) {
      */
     async listMessages(actor: Actor, roomId: string, query: HistoryQuery) {
       const { room } = await access.getReadableRoom(actor, roomId);
-      if (query.after !== undefined) {
-        const rows = await repo.listMessagesAfter(db, roomId, query.after, query.limit + 1);
-        return { messages: rows.slice(0, query.limit).map(present), hasMore: rows.length > query.limit, lastSeq: room.lastSeq };
-      }
-      const rows = await repo.listMessagesBefore(db, roomId, query.before, query.limit + 1);
-      return { messages: rows.slice(0, query.limit).reverse().map(present), hasMore: rows.length > query.limit, lastSeq: room.lastSeq };
+      const page = query.after !== undefined
+        ? { rows: await repo.listMessagesAfter(db, roomId, query.after, query.limit + 1), newestFirst: false }
+        : { rows: await repo.listMessagesBefore(db, roomId, query.before, query.limit + 1), newestFirst: true };
+      const shown = page.rows.slice(0, query.limit);
+      const messages = (page.newestFirst ? shown.reverse() : shown).map(present);
+      // Reading counts toward trust levels; a failure there never fails the read.
+      await deps.onMessagesRead?.(actor, { kind: 'room', id: roomId }, messages.map((m) => ({ authorId: m.author?.id ?? null, createdAt: m.createdAt, hidden: m.hidden, deleted: !!m.deletedAt }))).catch(() => {});
+      return { messages, hasMore: page.rows.length > query.limit, lastSeq: room.lastSeq };
     },
 
     /**
@@ -122,7 +149,8 @@ export function createMessageUseCases(deps: ChatDeps, access: RoomAccess) {
         repo.listMessagesBefore(db, roomId, target.seq, around),
         repo.listMessagesAfter(db, roomId, target.seq, around),
       ]);
-      return [...before.reverse(), target, ...after].map(present);
+      // Reviewers see the words of hidden messages too: that is what they are reviewing.
+      return [...before.reverse(), target, ...after].map((row) => presentMessage(row, cipher, { reveal: true }));
     },
 
     /**

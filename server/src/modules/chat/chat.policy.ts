@@ -13,7 +13,9 @@ export type ConversationFacts = { memberId: string; supporterId: string; status:
 export type RoomFacts =
   | { kind: 'group'; membership: MembershipFacts; groupArchived: boolean }
   | { kind: 'session'; membership: MembershipFacts; groupArchived: boolean; open: boolean; ended: boolean; cancelled: boolean }
-  | { kind: 'direct'; conversation: ConversationFacts | null };
+  | { kind: 'direct'; conversation: ConversationFacts | null }
+  /** A live small group opened on demand (matching module): its current participants, and whether it is still open. */
+  | { kind: 'on_demand'; participant: boolean; open: boolean };
 
 type Who = Pick<Actor, 'userId'>;
 
@@ -37,6 +39,7 @@ export function isParticipant(actor: Who, c: ConversationFacts | null): boolean 
  */
 export function canSeeRoom(actor: Who, room: RoomFacts): boolean {
   if (room.kind === 'direct') return isParticipant(actor, room.conversation) && room.conversation!.status !== 'pending' && room.conversation!.status !== 'declined';
+  if (room.kind === 'on_demand') return room.participant;
   return isActive(room.membership);
 }
 
@@ -54,6 +57,8 @@ export function canReadRoom(actor: Who, room: RoomFacts): boolean {
       return room.open || (isGroupFacilitator(room.membership) && !room.ended && !room.cancelled);
     case 'direct':
       return room.conversation!.status === 'accepted' || room.conversation!.status === 'closed';
+    case 'on_demand':
+      return true;
   }
 }
 
@@ -66,6 +71,8 @@ export function canPostInRoom(actor: Who, room: RoomFacts): boolean {
       return !room.groupArchived;
     case 'direct':
       return room.conversation!.status === 'accepted';
+    case 'on_demand':
+      return room.open;
   }
 }
 

@@ -6,18 +6,23 @@ import type { ConversationWithPeople, MessageWithAuthor, UserRow } from './chat.
 import { canCloseConversation, canRespondToConversation } from './chat.policy.ts';
 import type { Conversation } from './chat.schemas.ts';
 
-/** A stored message as every client sees it. A deleted message is a tombstone: its words are gone, its place stays. */
-export function presentMessage(row: MessageWithAuthor, cipher: FieldCipher): ChatMessage {
+/**
+ * A stored message as every client sees it. A deleted message is a tombstone: its words are gone, its place stays.
+ * A message hidden by moderation keeps its place without its words; `reveal` is for reviewers (safety, moderation).
+ */
+export function presentMessage(row: MessageWithAuthor, cipher: FieldCipher, opts: { reveal?: boolean } = {}): ChatMessage {
+  const hidden = row.hiddenAt !== null && row.hiddenAt !== undefined;
   return {
     id: row.id,
     roomId: row.roomId,
     seq: row.seq,
     clientId: row.clientId,
     author: row.authorId ? { id: row.authorId, displayName: row.authorName ?? '' } : null,
-    body: row.deletedAt || row.bodyCiphertext === '' ? '' : cipher.decrypt(row.bodyCiphertext),
+    body: row.deletedAt || row.bodyCiphertext === '' || (hidden && !opts.reveal) ? '' : cipher.decrypt(row.bodyCiphertext),
     createdAt: row.createdAt.toISOString(),
     editedAt: row.editedAt?.toISOString() ?? null,
     deletedAt: row.deletedAt?.toISOString() ?? null,
+    ...(hidden ? { hidden: true } : {}),
   };
 }
 

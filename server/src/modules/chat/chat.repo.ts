@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, lt, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, lt, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { directConversations, messages, rooms, users } from '../../db/schema/index.ts';
 import type { DbOrTx } from '../../platform/db/index.ts';
@@ -34,6 +34,12 @@ export async function ensureRoom(db: DbOrTx, values: { orgId: string } & ({ kind
 
 export async function insertDirectRoom(db: DbOrTx, orgId: string): Promise<RoomRow> {
   const [row] = await db.insert(rooms).values({ orgId, kind: 'direct' }).returning();
+  return row!;
+}
+
+/** A live small group's room; who may enter is decided by the matching module's membership. */
+export async function insertOnDemandRoom(db: DbOrTx, orgId: string): Promise<RoomRow> {
+  const [row] = await db.insert(rooms).values({ orgId, kind: 'on_demand' }).returning();
   return row!;
 }
 
@@ -117,6 +123,26 @@ export async function listSupporters(db: DbOrTx, orgId: string): Promise<UserRow
     .from(users)
     .where(and(eq(users.orgId, orgId), eq(users.role, 'peer_supporter')))
     .orderBy(asc(users.displayName));
+}
+
+/** Accepted (open) one-to-one conversations per supporter. */
+export async function countOpenConversations(db: DbOrTx, supporterIds: string[]) {
+  if (supporterIds.length === 0) return [];
+  return db
+    .select({ supporterId: directConversations.supporterId, open: sql<number>`count(*)::int` })
+    .from(directConversations)
+    .where(and(inArray(directConversations.supporterId, supporterIds), eq(directConversations.status, 'accepted')))
+    .groupBy(directConversations.supporterId);
+}
+
+/** A conversation between them that was accepted (it has a room; it may since have closed). */
+export async function hasHeldConversation(db: DbOrTx, supporterId: string, memberId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: directConversations.id })
+    .from(directConversations)
+    .where(and(eq(directConversations.supporterId, supporterId), eq(directConversations.memberId, memberId), inArray(directConversations.status, ['accepted', 'closed']), sql`${directConversations.roomId} is not null`))
+    .limit(1);
+  return row !== undefined;
 }
 
 const memberUser = alias(users, 'member_user');

@@ -2,6 +2,7 @@ import type { Db } from '../../platform/db/index.ts';
 import type { FieldCipher } from '../../platform/crypto/index.ts';
 import type { Actor } from '../../platform/http/actor.ts';
 import type { RealtimeHub } from '../../platform/realtime/index.ts';
+import type { Notify } from '../../platform/notify.ts';
 import type { GroupsService } from '../groups/index.ts';
 import { LIVE_ROOM_OPENS_BEFORE_MS, type SessionsService } from '../sessions/index.ts';
 import { ChatErrors } from './chat.errors.ts';
@@ -17,11 +18,54 @@ export type SafetyNotice = { card: 'concern' | 'urgent'; aboutSomeoneElse: boole
  * `screen` assesses the words before they are stored; `route` runs after storing and before broadcasting.
  */
 export type MessageScreen = {
-  screen(author: { userId: string; orgId: string }, text: string): Promise<{ route(source: { kind: 'chat_message'; id: string; roomId: string }): Promise<SafetyNotice | null> }>;
+  screen(author: { userId: string; orgId: string }, text: string): Promise<{ level?: 'none' | 'concern' | 'urgent'; route(source: { kind: 'chat_message'; id: string; roomId: string }): Promise<SafetyNotice | null> }>;
+  /** The card already decided for a stored message, so a resend with the same client id shows it again. */
+  findNotice?(author: { userId: string; orgId: string }, source: { kind: 'chat_message'; id: string }): Promise<SafetyNotice | null>;
+};
+
+/** On-demand small groups live in the matching module, which tells chat who is in a room and whether it is open. */
+export type OnDemandRoomFacts = {
+  findRoomFacts(roomId: string, userId: string): Promise<{ participant: boolean; open: boolean; title: string } | null>;
+};
+
+/** What moderation tells the author of a message it changed or held (shown privately beside the composer). */
+export type ModerationNotice = { kind: 'held' | 'redacted' | 'censored'; message: string };
+
+/**
+ * Moderation, wired in main.ts (chat must not import it). `check` runs after the safety screen and before storing:
+ * it throws a kind error to stop a message, or returns the words to store (perhaps redacted) and whether to hold them.
+ * `record` runs once the message is stored. It never holds or blocks a message the safety screen was worried about.
+ */
+export type MessageGate = {
+  check(
+    author: { userId: string; orgId: string; role: string },
+    input: {
+      kind: 'chat_message';
+      text: string;
+      safetyLevel: 'none' | 'concern' | 'urgent';
+      place: { roomId: string; roomKind: string; groupId: string | null; sessionId: string | null };
+      editOf?: string;
+    },
+  ): Promise<{ text: string; hold: boolean; unhide: boolean; notice: ModerationNotice | null; record(source: { id: string }): Promise<void> }>;
+  /** Throws when the person asked has blocked the one asking. */
+  assertMayRequestConversation(member: { userId: string; orgId: string }, supporterId: string): Promise<void>;
 };
 
 /** What every chat use case is built from (the chat service's factory arguments). */
-export type ChatDeps = { db: Db; hub: RealtimeHub; cipher: FieldCipher; groups: GroupsService; sessions: SessionsService; now: () => Date; screen?: MessageScreen };
+export type ChatDeps = { db: Db; hub: RealtimeHub; cipher: FieldCipher; groups: GroupsService; sessions: SessionsService; now: () => Date; screen?: MessageScreen; onDemand?: OnDemandRoomFacts; moderation?: MessageGate; notify?: Notify; canTakeOneToOne?: CanTakeOneToOne; onMessageStored?: OnMessageStored; onMessagesRead?: OnMessagesRead };
+
+/** Told after a page of history was delivered to a reader (moderation counts posts read for trust levels; wired in main.ts). */
+export type OnMessagesRead = (
+  reader: { userId: string; orgId: string },
+  place: { kind: 'room'; id: string },
+  messages: { authorId: string | null; createdAt: string; hidden?: boolean; deleted?: boolean }[],
+) => Promise<unknown>;
+
+/** Told after a new message is stored and broadcast (outcomes records its sentiment; wired in main.ts). Must not throw. */
+export type OnMessageStored = (message: { messageId: string; roomId: string; authorId: string; orgId: string; text: string }) => Promise<void>;
+
+/** Whether a person may take one-to-one requests (certified peer supporters; training decides, wired in main.ts). */
+export type CanTakeOneToOne = (who: { userId: string; orgId: string }) => Promise<boolean>;
 
 type Session = NonNullable<Awaited<ReturnType<SessionsService['findSession']>>>;
 
@@ -70,6 +114,11 @@ export function createRoomAccess(deps: ChatDeps) {
       const facts: RoomFacts = { kind: 'direct', conversation };
       const other = conversation?.memberId === actor.userId ? conversation.supporter : conversation?.member;
       return { room, facts, title: other?.displayName ?? '', session: null, conversation };
+    }
+    if (room.kind === 'on_demand' && deps.onDemand) {
+      const found = await deps.onDemand.findRoomFacts(room.id, actor.userId);
+      if (!found) return null;
+      return { room, facts: { kind: 'on_demand', participant: found.participant, open: found.open }, title: found.title, session: null, conversation: null };
     }
     return null;
   }

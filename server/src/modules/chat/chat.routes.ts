@@ -51,8 +51,8 @@ export function chatRoutes(service: ChatService): FastifyPluginAsyncZod {
         response: { 200: PostedMessage, 201: PostedMessage },
       },
     }, async (request, reply) => {
-      const { message, created, safety } = await service.postMessage(requireActor(request), request.params.id, request.body);
-      return reply.status(created ? 201 : 200).send(safety ? { ...message, safety } : message);
+      const { message, created, safety, moderation } = await service.postMessage(requireActor(request), request.params.id, request.body);
+      return reply.status(created ? 201 : 200).send({ ...message, ...(safety ? { safety } : {}), ...(moderation ? { moderation } : {}) });
     });
 
     app.patch('/api/rooms/:id/messages/:messageId', {

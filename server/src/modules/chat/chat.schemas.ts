@@ -46,7 +46,7 @@ export const MessagePage = z.object({
   lastSeq: z.number().int(),
 });
 
-export const RoomKind = z.enum(['group', 'session', 'direct']);
+export const RoomKind = z.enum(['group', 'session', 'direct', 'on_demand']);
 
 export const Room = z.object({
   roomId: z.string(),
@@ -110,4 +110,6 @@ export const ConversationList = z.object({ conversations: z.array(Conversation) 
 /** A sent message; `safety` is only for the sender: their private card when the safety check was worried. */
 export const PostedMessage = ChatMessage.extend({
   safety: z.object({ card: z.enum(['concern', 'urgent']), aboutSomeoneElse: z.boolean() }).optional(),
+  /** Only for the sender: moderation held the message for review, or removed contact details or strong words. */
+  moderation: z.object({ kind: z.enum(['held', 'redacted', 'censored']), message: z.string() }).optional(),
 });

@@ -2,19 +2,21 @@ import type { Db } from '../../platform/db/index.ts';
 import type { FieldCipher } from '../../platform/crypto/index.ts';
 import type { Actor } from '../../platform/http/actor.ts';
 import type { RealtimeHub } from '../../platform/realtime/index.ts';
+import type { Notify } from '../../platform/notify.ts';
 import type { GroupsService } from '../groups/index.ts';
 import type { SessionsService } from '../sessions/index.ts';
 import { createDirectUseCases } from './chat.direct.ts';
 import { createMessageUseCases } from './chat.messages.ts';
 import * as repo from './chat.repo.ts';
-import { createRoomAccess, type MessageScreen } from './chat.rooms.ts';
+import { createRoomAccess, type CanTakeOneToOne, type MessageGate, type MessageScreen, type OnDemandRoomFacts, type OnMessageStored, type OnMessagesRead } from './chat.rooms.ts';
+import { createChatModerationHooks } from './chat.moderation.ts';
 
 export { ChatErrors } from './chat.errors.ts';
 
 export type ChatService = ReturnType<typeof createChatService>;
 
 /** Chat rooms, messages and one-to-one conversations. */
-export function createChatService(input: { db: Db; hub: RealtimeHub; cipher: FieldCipher; groups: GroupsService; sessions: SessionsService; now?: () => Date; screen?: MessageScreen }) {
+export function createChatService(input: { db: Db; hub: RealtimeHub; cipher: FieldCipher; groups: GroupsService; sessions: SessionsService; now?: () => Date; screen?: MessageScreen; onDemand?: OnDemandRoomFacts; moderation?: MessageGate; notify?: Notify; canTakeOneToOne?: CanTakeOneToOne; onMessageStored?: OnMessageStored; onMessagesRead?: OnMessagesRead }) {
   const deps = { ...input, now: input.now ?? (() => new Date()) };
   const access = createRoomAccess(deps);
   const { db, hub, sessions } = deps;
@@ -28,6 +30,7 @@ export function createChatService(input: { db: Db; hub: RealtimeHub; cipher: Fie
   return {
     ...createMessageUseCases(deps, access),
     ...createDirectUseCases(deps),
+    ...createChatModerationHooks(deps),
 
     /** A room's details (kind, title, open, abilities) for anyone who may see it. */
     async getRoom(actor: Actor, roomId: string) {
@@ -38,6 +41,11 @@ export function createChatService(input: { db: Db; hub: RealtimeHub; cipher: Fie
     },
     async getSessionRoom(actor: Actor, sessionId: string) {
       return access.presentRoom(actor, await access.getSessionRoom(actor, sessionId));
+    },
+
+    /** Opens the chat room for an on-demand small group (the matching module keeps who is in it). */
+    async openOnDemandRoom(orgId: string): Promise<{ roomId: string }> {
+      return { roomId: (await repo.insertOnDemandRoom(db, orgId)).id };
     },
 
     /** Joining a room live is decided by the same policy as reading it. */

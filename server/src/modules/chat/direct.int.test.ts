@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestServer, type TestServer } from '../../test/server.ts';
 import { createDirectRoom, sendMessage } from '../../test/factories/chat.ts';
+import { grantCertificate } from '../../test/factories/training.ts';
 
 let t: TestServer;
 beforeAll(async () => {
@@ -17,6 +18,8 @@ describe('GET /api/supporters', () => {
     const supporter = await t.createUser('peer_supporter', { displayName: 'Aa Kind Listener' });
     const elsewhere = await t.services.orgs.createOrg(null, { name: 'Elsewhere', slug: `elsewhere-${Date.now()}`, country: 'GB', timezone: 'Europe/London' });
     const foreign = await t.createUser('peer_supporter', { orgId: elsewhere.id });
+    await grantCertificate(t, supporter);
+    await grantCertificate(t, foreign);
     const res = await t.client(member).get('/api/supporters');
     expect(res.statusCode).toBe(200);
     const list = res.json().supporters;
@@ -27,6 +30,16 @@ describe('GET /api/supporters', () => {
     expect(list.some((s: { id: string }) => s.id === foreign.id)).toBe(false);
     expect(list.some((s: { id: string }) => s.id === member.id)).toBe(false);
     expect(list.every((s: { role: string }) => s.role === 'peer_supporter')).toBe(true);
+  });
+
+  it('offers only certified supporters while the organization requires certificates', async () => {
+    const member = await t.createUser();
+    const uncertified = await t.createUser('peer_supporter');
+    const certified = await t.createUser('peer_supporter');
+    await grantCertificate(t, certified);
+    const ids = (await t.client(member).get('/api/supporters')).json().supporters.map((s: { id: string }) => s.id);
+    expect(ids).toContain(certified.id);
+    expect(ids).not.toContain(uncertified.id);
   });
 
   it('leaves the supporter out of their own list', async () => {
@@ -102,6 +115,7 @@ describe('answering a request', () => {
   it('creates the room when the supporter accepts, and lets the two of them talk', async () => {
     const member = await t.createUser('member', { displayName: 'Alex' });
     const supporter = await t.createUser('peer_supporter', { displayName: 'Morgan' });
+    await grantCertificate(t, supporter, 'peer_supporter');
     const { id } = (await t.client(member).post('/api/direct', { supporterId: supporter.id, intro })).json();
     expect((await t.client(member).post(`/api/direct/${id}/accept`)).statusCode).toBe(409);
     const res = await t.client(supporter).post(`/api/direct/${id}/accept`);

@@ -2,3 +2,4 @@ export { createChatService, ChatErrors, type ChatService } from './chat.service.
 export { chatRoutes } from './chat.routes.ts';
 export { registerChatRealtime } from './chat.realtime.ts';
 export * as chatPolicy from './chat.policy.ts';
+export { createChatPersonalData } from './chat.personal-data.ts';

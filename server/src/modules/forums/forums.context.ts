@@ -1,5 +1,6 @@
 import type { Db } from '../../platform/db/index.ts';
 import type { RealtimeHub } from '../../platform/realtime/index.ts';
+import type { Notify } from '../../platform/notify.ts';
 import type { GroupsService } from '../groups/index.ts';
 import type { ForumAccess } from './forums.access.ts';
 import * as policy from './forums.policy.ts';
@@ -17,13 +18,42 @@ export type SafetyNotice = { card: 'concern' | 'urgent'; aboutSomeoneElse: boole
  */
 export type PostScreen = {
   screen(author: { userId: string; orgId: string }, text: string, opts: { publicForum: boolean }): Promise<{
+    level?: 'none' | 'concern' | 'urgent';
     hold: boolean;
     route(source: { kind: 'forum_post'; id: string }): Promise<SafetyNotice | null>;
   }>;
 };
 
+/** What moderation tells the author of a post it changed or held. */
+export type ModerationNotice = { kind: 'held' | 'redacted' | 'censored'; message: string };
+
+/**
+ * Moderation, wired in main.ts (forums must not import it). `check` runs after the safety screen and before storing:
+ * it throws a kind error to stop a post, or returns the words to store and whether to hold them for review. It never
+ * holds or blocks words the safety screen was worried about.
+ */
+export type PostGate = {
+  check(
+    author: { userId: string; orgId: string; role: string },
+    input: { kind: 'forum_post'; text: string; safetyLevel: 'none' | 'concern' | 'urgent'; place: { boardId: string; groupId: string | null; threadId?: string }; editOf?: string },
+  ): Promise<{ text: string; hold: boolean; unhide: boolean; notice: ModerationNotice | null; record(source: { id: string }): Promise<void> }>;
+};
+
 /** What every forum use case needs. */
-export type ForumContext = { db: Db; hub: RealtimeHub; groups: GroupsService; access: ForumAccess; now: () => Date; screen?: PostScreen };
+/** Told after a page of a thread was delivered to a reader (moderation counts posts read for trust levels; wired in main.ts). */
+export type OnPostsRead = (
+  reader: { userId: string; orgId: string },
+  place: { kind: 'thread'; id: string },
+  posts: { authorId: string | null; createdAt: string; hidden?: boolean; deleted?: boolean }[],
+) => Promise<unknown>;
+
+export type ForumContext = { db: Db; hub: RealtimeHub; groups: GroupsService; access: ForumAccess; now: () => Date; screen?: PostScreen; notify?: Notify; moderation?: PostGate; onPostsRead?: OnPostsRead };
+
+/** Tells a thread's author someone replied (after commit; never the words, never who). A failure never fails the reply. */
+export async function notifyReply(ctx: ForumContext, thread: { id: string; authorId: string | null }, post: { id: string; authorId: string | null }): Promise<void> {
+  if (!ctx.notify || !thread.authorId || thread.authorId === post.authorId) return;
+  await ctx.notify({ userId: thread.authorId, kind: 'forum.reply', url: `/forums/threads/${thread.id}`, params: { threadId: thread.id }, dedupeKey: `forum.reply:${post.id}` }).catch(() => {});
+}
 
 /** Presents posts of one readable thread with reaction counts, the caller's own reactions and abilities. */
 export async function presentPosts(ctx: ForumContext, actor: ForumActor, rows: repo.PostListRow[], openingPostId: string | null): Promise<ForumPost[]> {

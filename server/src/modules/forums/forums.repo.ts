@@ -209,3 +209,23 @@ export async function releaseHeldPost(db: DbOrTx, postId: string, threadId: stri
   if (rows.length > 0 && isOpening) await db.update(forumThreads).set({ heldAt: null }).where(eq(forumThreads.id, threadId));
   return rows.length > 0;
 }
+
+/** Supportive reactions other people gave to a person's live posts (their own reactions do not count). */
+export async function countReactionsReceived(db: DbOrTx, userId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(forumReactions)
+    .innerJoin(forumPosts, eq(forumPosts.id, forumReactions.postId))
+    .where(and(eq(forumPosts.authorId, userId), isNull(forumPosts.deletedAt), sql`${forumReactions.userId} <> ${userId}`));
+  return row?.n ?? 0;
+}
+
+/** Replies a person wrote in other people's threads, and when (rewards places them in the person's own time zone). */
+export async function listReplyDays(db: DbOrTx, userId: string): Promise<{ count: number; moments: Date[] }> {
+  const rows = await db
+    .select({ at: forumPosts.createdAt })
+    .from(forumPosts)
+    .innerJoin(forumThreads, eq(forumThreads.id, forumPosts.threadId))
+    .where(and(eq(forumPosts.authorId, userId), isNull(forumPosts.deletedAt), sql`${forumThreads.authorId} is distinct from ${userId}`));
+  return { count: rows.length, moments: rows.map((r) => r.at) };
+}

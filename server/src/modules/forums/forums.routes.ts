@@ -65,7 +65,7 @@ export function forumsRoutes(service: ForumsService): FastifyPluginAsyncZod {
     }, async (request) => service.releaseHeldPost(requireActor(request), request.params.id));
 
     app.patch('/api/forums/posts/:id', {
-      schema: { tags, summary: 'Edit my post or its content note', params: IdParams, body: EditPostBody, response: { 200: ForumPost } },
+      schema: { tags, summary: 'Edit my post or its content note (new words get the safety card, like a new post)', params: IdParams, body: EditPostBody, response: { 200: CreatedPost } },
     }, async (request) => service.editPost(requireActor(request), request.params.id, request.body));
 
     app.delete('/api/forums/posts/:id', {

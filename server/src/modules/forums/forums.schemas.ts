@@ -118,8 +118,10 @@ export const ThreadPage = z.object({ threads: z.array(ForumThread), nextCursor: 
 export const ThreadView = z.object({ board: ForumBoard, thread: ForumThread, posts: z.array(ForumPost), nextCursor: z.string().nullable() });
 /** Only for the author, right after posting: their private card, and whether the post is held for review. */
 export const SafetyNotice = z.object({ card: z.enum(['concern', 'urgent']), aboutSomeoneElse: z.boolean(), held: z.boolean().optional(), notice: z.string().optional() });
-export const CreatedThread = ThreadView.extend({ safety: SafetyNotice.optional() });
-export const CreatedPost = ForumPost.extend({ safety: SafetyNotice.optional() });
+/** Only for the author: moderation held the post for review, or removed contact details or strong words. */
+export const ModerationNotice = z.object({ kind: z.enum(['held', 'redacted', 'censored']), message: z.string() });
+export const CreatedThread = ThreadView.extend({ safety: SafetyNotice.optional(), moderation: ModerationNotice.optional() });
+export const CreatedPost = ForumPost.extend({ safety: SafetyNotice.optional(), moderation: ModerationNotice.optional() });
 export type ThreadView = z.infer<typeof ThreadView>;
 export const ReactionState = z.object({ postId: z.string(), reactions: ReactionCounts, myReactions: z.array(ReactionKind) });
 export const DeletedPost = z.object({ ok: z.literal(true), threadRemoved: z.boolean() });

@@ -13,10 +13,11 @@ type Deps = {
   now: () => Date;
   getVisibleGroup: (actor: Actor, groupId: string) => Promise<{ group: repo.GroupRow; membership: repo.GroupMemberRow | null }>;
   invalidate: (groupId: string, keys: string[]) => void;
+  canLeadGroups?: (who: { userId: string; orgId: string }) => Promise<boolean>;
 };
 
 /** Joining, leaving, requests, invitations and group roles. */
-export function createMembershipUseCases({ db, now, getVisibleGroup, invalidate }: Deps) {
+export function createMembershipUseCases({ db, now, getVisibleGroup, invalidate, canLeadGroups }: Deps) {
   /** Locks the group, re-reads the caller's membership and hides groups the caller may not see. */
   async function lockVisible(tx: Tx, actor: Actor, groupId: string) {
     const group = await repo.lockGroup(tx, groupId);
@@ -134,6 +135,8 @@ export function createMembershipUseCases({ db, now, getVisibleGroup, invalidate 
       const member = await db.transaction(async (tx) => {
         const { group, target } = await lockForLeader(tx, actor, groupId, userId, policy.canChangeRoles);
         if (target?.status !== 'active') throw GroupErrors.notAMember();
+        // Facilitators and co-facilitators lead the group, so they need the facilitator certificate (unless switched off).
+        if (role !== 'member' && canLeadGroups && !(await canLeadGroups({ userId, orgId: group.orgId }))) throw GroupErrors.certificateRequired();
         if (target.role === 'facilitator' && role !== 'facilitator' && (await repo.countActiveMembers(tx, groupId, 'facilitator')) <= 1) {
           throw GroupErrors.lastFacilitator();
         }

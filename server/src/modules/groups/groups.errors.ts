@@ -10,6 +10,8 @@ export const GroupErrors = {
     new AppError('group_full', 409, 'This group is full right now. You could look for another group on the same topic, or check back later when a place opens.'),
   alreadyMember: () => new AppError('already_member', 409, 'You are already a member of this group. You can find it under My groups.'),
   alreadyActive: () => new AppError('already_member', 409, 'That person is already a member of this group.'),
+  certificateRequired: () =>
+    new AppError('certificate_required', 403, 'Leading a group needs a current Group facilitator certificate. The training page shows what is left to do.'),
   lastFacilitator: () =>
     new AppError('last_facilitator', 409, 'A group needs at least one facilitator. Please make someone else facilitator first, then try again.'),
   archived: () => new AppError('group_archived', 409, 'This group has been archived, so it cannot change. You can look for an active group instead.'),

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestServer, type TestServer } from '../../test/server.ts';
 import { addMember, createGroup, groupBody } from '../../test/factories/groups.ts';
+import { grantCertificate } from '../../test/factories/training.ts';
 
 let t: TestServer;
 beforeAll(async () => {
@@ -13,6 +14,7 @@ const venue = (lat: number, lng: number) => ({ name: 'Community hall', address: 
 describe('creating a group', () => {
   it('lets a facilitator create a group, makes them its facilitator member and audits it', async () => {
     const facilitator = await t.createUser('facilitator');
+    await grantCertificate(t, facilitator, 'group_facilitator');
     const res = await t.client(facilitator).post('/api/groups', groupBody({ name: 'Grief circle', topics: ['grief'], communities: ['parents'], agreements: ['What is said here stays here.'] }));
     expect(res.statusCode).toBe(201);
     const group = res.json();
@@ -124,6 +126,7 @@ describe('editing and archiving', () => {
   it('lets co-facilitators edit but not members, and audits the change', async () => {
     const { group, facilitator } = await createGroup(t);
     const co = await addMember(t, group.id, facilitator);
+    await grantCertificate(t, co, 'group_facilitator');
     await t.client(facilitator).patch(`/api/groups/${group.id}/members/${co.id}`, { role: 'co_facilitator' });
     const member = await addMember(t, group.id, facilitator);
     const res = await t.client(co).patch(`/api/groups/${group.id}`, { description: 'New words', capacity: 12 });
@@ -148,6 +151,7 @@ describe('editing and archiving', () => {
     const { group, facilitator } = await createGroup(t);
     const member = await addMember(t, group.id, facilitator);
     const co = await addMember(t, group.id, facilitator);
+    await grantCertificate(t, co, 'group_facilitator');
     await t.client(facilitator).patch(`/api/groups/${group.id}/members/${co.id}`, { role: 'co_facilitator' });
     expect((await t.client(co).post(`/api/groups/${group.id}/archive`)).statusCode).toBe(403);
     const res = await t.client(facilitator).post(`/api/groups/${group.id}/archive`);

@@ -22,7 +22,10 @@ function venueColumns(venue: Venue | null | undefined) {
 }
 
 /** Groups and their memberships. */
-export function createGroupsService(deps: { db: Db; hub: RealtimeHub; now?: () => Date }) {
+/** Whether a person may lead groups (certified facilitators; training decides, wired in main.ts). */
+export type CanLeadGroups = (who: { userId: string; orgId: string }) => Promise<boolean>;
+
+export function createGroupsService(deps: { db: Db; hub: RealtimeHub; now?: () => Date; canLeadGroups?: CanLeadGroups }) {
   const { db, hub } = deps;
   const now = deps.now ?? (() => new Date());
 
@@ -46,7 +49,7 @@ export function createGroupsService(deps: { db: Db; hub: RealtimeHub; now?: () =
     return presentGroupDetail(row, actor, viewerTz, await repo.countRequests(db, groupId));
   }
 
-  const membership = createMembershipUseCases({ db, now, getVisibleGroup, invalidate });
+  const membership = createMembershipUseCases({ db, now, getVisibleGroup, invalidate, canLeadGroups: deps.canLeadGroups });
 
   const service = {
     findGroup: (id: string) => repo.findGroup(db, id),
@@ -78,6 +81,8 @@ export function createGroupsService(deps: { db: Db; hub: RealtimeHub; now?: () =
     /** A facilitator starts a group and becomes its facilitator member. */
     async createGroup(actor: Actor, body: CreateGroupBody): Promise<GroupDetail> {
       if (!policy.canCreateGroup(actor)) throw CommonErrors.forbidden();
+      // Starting a group makes you its facilitator, so it needs the facilitator certificate (unless switched off).
+      if (deps.canLeadGroups && !(await deps.canLeadGroups(actor))) throw GroupErrors.certificateRequired();
       const { venue, ...fields } = body;
       const group = await db.transaction(async (tx) => {
         const group = await repo.insertGroup(tx, { ...fields, ...venueColumns(fields.format === 'online' ? null : venue), orgId: actor.orgId, createdBy: actor.userId });

@@ -5,3 +5,4 @@ export * as groupsPolicy from './groups.policy.ts';
 export { presentLocalTimes } from './local-time.ts';
 export { TimeZone, LocalTimes, Venue, GroupFormat } from './groups.schemas.ts';
 export type { GroupRow, GroupMemberRow } from './groups.repo.ts';
+export { createGroupsPersonalData } from './groups.personal-data.ts';

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestServer, type TestServer } from '../../test/server.ts';
 import { addMember, createGroup } from '../../test/factories/groups.ts';
+import { grantCertificate } from '../../test/factories/training.ts';
 
 let t: TestServer;
 beforeAll(async () => {
@@ -126,6 +127,7 @@ describe('members, invitations and roles', () => {
     const { group, facilitator } = await createGroup(t);
     const a = await addMember(t, group.id, facilitator);
     const b = await addMember(t, group.id, facilitator);
+    await grantCertificate(t, a, 'group_facilitator');
     const res = await t.client(facilitator).patch(`/api/groups/${group.id}/members/${a.id}`, { role: 'co_facilitator' });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ userId: a.id, role: 'co_facilitator' });

@@ -7,7 +7,7 @@ import { SafetyErrors } from './safety.errors.ts';
 import { canAcknowledgeCase, canActOnCase, canViewCase, isSafetyStaff } from './safety.policy.ts';
 import { pickSections, presentCaseEvent, presentCaseSummary } from './safety.presenter.ts';
 import * as repo from './safety.repo.ts';
-import type { CaseDetail } from './safety.schemas.ts';
+import type { CaseDetail, CasesQuery } from './safety.schemas.ts';
 
 /** How many messages either side of the flagged one the case view shows. */
 const CONTEXT_AROUND = 5;
@@ -62,10 +62,12 @@ export function createCaseWork(deps: SafetyDeps) {
 
   return {
     /** The queue: severity first, then who has waited longest. */
-    async listCases(actor: Actor, status: 'active' | 'resolved') {
+    async listCases(actor: Actor, query: CasesQuery) {
       if (!isSafetyStaff(actor)) throw SafetyErrors.notSafetyStaff();
-      const rows = await repo.listCases(db, actor.orgId, status === 'active' ? ['open', 'acknowledged'] : ['resolved']);
       const at = now();
+      const { status, level, kind, outcome, days } = query;
+      const filters = { level, kind, outcome, ...(days ? { openedSince: new Date(at.getTime() - days * 86_400_000) } : {}) };
+      const rows = await repo.listCases(db, actor.orgId, status === 'active' ? ['open', 'acknowledged'] : ['resolved'], filters);
       return rows.filter((r) => canViewCase(actor, r.c)).map((r) => presentCaseSummary(r, actor, at));
     },
 

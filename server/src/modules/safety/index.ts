@@ -5,4 +5,7 @@ export { SAFETY_COPY } from './safety.copy.ts';
 export type { ForumPostForReview } from './safety.deps.ts';
 export type { Screening, MessageSource } from './safety.screen.ts';
 export type { SafetyNotice } from './safety.schemas.ts';
+export type { RaiseForPersonInput, RaiseForPerson } from './raise-for-person.ts';
 export * as safetyPolicy from './safety.policy.ts';
+export { createSafetyPersonalData } from './safety.personal-data.ts';
+export { findUnsafePhrasing, UNSAFE_PHRASING } from './safe-messaging.ts';

@@ -42,6 +42,21 @@ export function createOncall(deps: SafetyDeps) {
       return presentShifts(actor);
     },
 
+    /** The rota: each moderator and clinician with their weekly shifts in their own time zone, and who is on now. */
+    async getRota(actor: Actor) {
+      if (!isSafetyStaff(actor)) throw SafetyErrors.notSafetyStaff();
+      const at = now();
+      const people = await repo.listRota(db, actor.orgId);
+      return {
+        people: people.map((p) => ({
+          id: p.id, displayName: p.displayName, role: p.role,
+          timezone: p.shifts[0]?.timezone ?? null,
+          shifts: p.shifts.map((s) => ({ weekday: s.weekday, start: formatClock(s.startMinute), end: formatClock(s.endMinute) })),
+          onCallNow: p.shifts.some((s) => isOnShift(s, at)),
+        })),
+      };
+    },
+
     /** Who an urgent case would reach right now, and at which tier. */
     async getOncallNow(actor: Actor) {
       if (!isSafetyStaff(actor)) throw SafetyErrors.notSafetyStaff();

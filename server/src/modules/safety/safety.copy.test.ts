@@ -1,15 +1,11 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SAFETY_COPY } from './safety.copy.ts';
+import { UNSAFE_PHRASING } from './safe-messaging.ts';
 import { SCREENER_QUESTIONS } from './screener.ts';
 
 /** Phrasings safe-messaging guidance asks us never to use, and method words the product's own text must not carry. */
-const BANNED = [
-  /committed suicide/i, /commit suicide/i, /commits suicide/i, /committing suicide/i, /successful suicide/i, /unsuccessful suicide/i, /failed attempt/i,
-  /cometi[óo] suicidio/i, /cometer suicidio/i, /suicidio exitoso/i, /intento fallido/i,
-  /\b(hang(ing|ed)?|noose|overdos(e|ing)|pills?|poison(ing)?|gun|firearm|rope|razor|blade|bridge|jump(ing)? off|wrists?|lethal)\b/i,
-  /\b(ahorcar(se)?|sobredosis|pastillas?|veneno|pistola|arma de fuego|cuchilla|saltar de)\b/i,
-];
+const BANNED = UNSAFE_PHRASING;
 
 function strings(value: unknown): string[] {
   if (typeof value === 'string') return [value];

@@ -2,6 +2,7 @@ import type { Db } from '../../platform/db/index.ts';
 import type { FieldCipher } from '../../platform/crypto/index.ts';
 import type { JobQueue } from '../../platform/jobs/index.ts';
 import type { Logger } from '../../platform/logger.ts';
+import type { Notifier } from '../../platform/notify.ts';
 import type { RealtimeHub } from '../../platform/realtime/index.ts';
 import type { ChatService } from '../chat/index.ts';
 
@@ -18,6 +19,8 @@ export type SafetyDeps = {
   now: () => Date;
   chat: Pick<ChatService, 'listMessagesAround' | 'openStaffConversation'>;
   findForumPost?: (postId: string) => Promise<ForumPostForReview | null>;
+  /** Web push and e-mail (the notifications module): the fallback for staff who are not watching the dashboard. */
+  notifier?: Notifier;
 };
 
 export const oncallRoom = (orgId: string) => `oncall:${orgId}`;

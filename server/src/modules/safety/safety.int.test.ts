@@ -117,6 +117,29 @@ describe('working a case', () => {
     );
   });
 
+  it('lists closed cases newest first, filtered by outcome, level, kind and age', async () => {
+    const clinician = await t.createUser('clinician');
+    const [a, b] = [await t.createUser(), await t.createUser()];
+    const first = await openTalkNowCase(t, a);
+    const second = (await t.services.safety.raiseForPerson({ orgId: t.org.id, userId: b.id, raisedBy: null, level: 'concern', source: { kind: 'worry_report' }, reasons: ['worried'] })).caseId;
+    await t.client(clinician).post(`/api/safety/cases/${first}/outcome`, { outcome: 'referred' });
+    await t.client(clinician).post(`/api/safety/cases/${second}/outcome`, { outcome: 'false_alarm' });
+    const ids = async (query: string) => (await t.client(clinician).get(`/api/safety/cases?status=resolved${query}`)).json().cases.map((c: { id: string }) => c.id);
+    const all = await ids('');
+    expect(all.indexOf(second)).toBeLessThan(all.indexOf(first));
+    expect(await ids('&outcome=false_alarm')).toContain(second);
+    expect(await ids('&outcome=false_alarm')).not.toContain(first);
+    expect(await ids('&level=urgent')).toContain(first);
+    expect(await ids('&level=urgent')).not.toContain(second);
+    expect(await ids('&kind=raised&days=7')).toEqual(expect.arrayContaining([second]));
+    expect(await ids('&kind=raised')).not.toContain(first);
+    const closed = (await t.client(clinician).get(`/api/safety/cases?status=resolved&outcome=referred`)).json().cases.find((c: { id: string }) => c.id === first);
+    expect(closed).toMatchObject({ status: 'resolved', outcome: 'referred', resolvedAt: expect.any(String) });
+    expect((await t.client(clinician).get('/api/safety/cases?status=resolved&outcome=maybe')).statusCode).toBe(422);
+    expect((await t.client(clinician).get('/api/safety/cases?status=resolved&days=0')).statusCode).toBe(422);
+    expect((await t.client(a).get('/api/safety/cases?status=resolved')).statusCode).toBe(403);
+  });
+
   it('answers 401, 404 and 422 on every case action', async () => {
     const member = await t.createUser();
     const moderator = await t.createUser('moderator');
@@ -153,6 +176,24 @@ describe('on-call shifts, who is on call, and settings', () => {
     expect((await t.client(clinician).put('/api/safety/oncall/shifts', { timezone: 'Mars/Base', shifts: [{ weekday: 8, start: '25:00', end: '06:00' }] })).statusCode).toBe(422);
     expect((await t.client(await t.createUser()).get('/api/safety/oncall/shifts')).statusCode).toBe(403);
     expect((await t.client().get('/api/safety/oncall/shifts')).statusCode).toBe(401);
+  });
+
+  it('shows admins and safety staff the rota: each moderator and clinician with shifts in their own time zone', async () => {
+    const admin = await t.createUser('admin');
+    const night = await t.createUser('clinician', { displayName: 'Night Clinician' });
+    await t.client(night).put('/api/safety/oncall/shifts', { timezone: 'Asia/Tokyo', shifts: [{ weekday: 3, start: '21:00', end: '07:00' }] });
+    const idle = await t.createUser('moderator', { displayName: 'No Shifts Yet' });
+    const res = await t.client(admin).get('/api/safety/oncall/rota');
+    expect(res.statusCode).toBe(200);
+    const people = res.json().people;
+    expect(people.find((p: { id: string }) => p.id === night.id)).toMatchObject({
+      role: 'clinician', timezone: 'Asia/Tokyo', shifts: [{ weekday: 3, start: '21:00', end: '07:00' }], onCallNow: expect.any(Boolean),
+    });
+    expect(people.find((p: { id: string }) => p.id === idle.id)).toMatchObject({ timezone: null, shifts: [], onCallNow: false });
+    expect(people.some((p: { id: string }) => p.id === admin.id)).toBe(false);
+    expect((await t.client(idle).get('/api/safety/oncall/rota')).statusCode).toBe(200);
+    expect((await t.client(await t.createUser('peer_supporter')).get('/api/safety/oncall/rota')).statusCode).toBe(403);
+    expect((await t.client().get('/api/safety/oncall/rota')).statusCode).toBe(401);
   });
 
   it('lists who is on call now for safety staff only', async () => {
@@ -251,7 +292,7 @@ describe('risk screener', () => {
 describe('OpenAPI', () => {
   it('documents every safety route', async () => {
     const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
-    for (const path of ['/api/safety/cases', '/api/safety/cases/{id}', '/api/safety/talk-now', '/api/safety/plan', '/api/safety/screener', '/api/safety/oncall/shifts', '/api/safety/settings']) {
+    for (const path of ['/api/safety/cases', '/api/safety/cases/{id}', '/api/safety/talk-now', '/api/safety/plan', '/api/safety/screener', '/api/safety/oncall/shifts', '/api/safety/oncall/rota', '/api/safety/settings']) {
       expect(doc.paths[path], path).toBeDefined();
     }
   });

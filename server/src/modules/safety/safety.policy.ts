@@ -44,7 +44,7 @@ export function nextTier(tier: number): number | null {
 }
 
 /** Queue order: higher severity first. */
-export function severityOf(kind: 'risk_message' | 'self_request' | 'screener', level: 'none' | 'concern' | 'urgent'): number {
+export function severityOf(kind: 'risk_message' | 'self_request' | 'screener' | 'raised', level: 'none' | 'concern' | 'urgent'): number {
   if (level === 'urgent') return kind === 'self_request' ? 2 : 3;
   return level === 'concern' ? 1 : 0;
 }

@@ -22,6 +22,7 @@ export function presentCaseSummary(row: CaseListRow, actor: Actor, now: Date): C
     waitingSeconds: Math.max(0, Math.round((until.getTime() - c.openedAt.getTime()) / 1000)),
     acknowledgedAt: c.acknowledgedAt?.toISOString() ?? null,
     acknowledgedBy: c.acknowledgedBy && row.ackName !== null ? { id: c.acknowledgedBy, displayName: row.ackName } : null,
+    resolvedAt: c.resolvedAt?.toISOString() ?? null,
     outcome: c.outcome,
     abilities: { acknowledge: canAcknowledgeCase(actor, c), note: canViewCase(actor, c), contact: act, recordOutcome: act, screen: act },
   };

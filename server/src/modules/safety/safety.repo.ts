@@ -22,6 +22,17 @@ export async function listRecentAssessments(db: DbOrTx, userId: string, since: D
     .limit(limit);
 }
 
+/** The assessment stored for one message or post by its author (the latest, if it was edited). */
+export async function findAssessmentFor(db: DbOrTx, userId: string, sourceKind: 'chat_message' | 'forum_post', sourceId: string) {
+  const [row] = await db
+    .select({ level: riskAssessments.level, aboutSomeoneElse: riskAssessments.aboutSomeoneElse })
+    .from(riskAssessments)
+    .where(and(eq(riskAssessments.sourceKind, sourceKind), eq(riskAssessments.sourceId, sourceId), eq(riskAssessments.userId, userId)))
+    .orderBy(desc(riskAssessments.createdAt))
+    .limit(1);
+  return row ?? null;
+}
+
 export async function insertAssessment(db: DbOrTx, values: typeof riskAssessments.$inferInsert) {
   await db.insert(riskAssessments).values(values);
 }
@@ -64,6 +75,17 @@ export async function listOrgShifts(db: DbOrTx, orgId: string) {
     .where(and(eq(oncallShifts.orgId, orgId), inArray(users.role, ['moderator', 'clinician'])));
 }
 
+/** Every moderator and clinician of the organization with their shifts (none yet: an empty list), for the rota. */
+export async function listRota(db: DbOrTx, orgId: string) {
+  const people = await db
+    .select({ id: users.id, displayName: users.displayName, role: users.role })
+    .from(users)
+    .where(and(eq(users.orgId, orgId), inArray(users.role, ['moderator', 'clinician'])))
+    .orderBy(asc(users.displayName));
+  const shifts = await db.select().from(oncallShifts).where(eq(oncallShifts.orgId, orgId)).orderBy(asc(oncallShifts.weekday), asc(oncallShifts.startMinute));
+  return people.map((p) => ({ ...p, shifts: shifts.filter((s) => s.userId === p.id) }));
+}
+
 export async function listUserShifts(db: DbOrTx, userId: string): Promise<ShiftRow[]> {
   return db.select().from(oncallShifts).where(eq(oncallShifts.userId, userId)).orderBy(asc(oncallShifts.weekday), asc(oncallShifts.startMinute));
 }
@@ -71,6 +93,12 @@ export async function listUserShifts(db: DbOrTx, userId: string): Promise<ShiftR
 export async function replaceUserShifts(db: DbOrTx, userId: string, rows: Array<typeof oncallShifts.$inferInsert>) {
   await db.delete(oncallShifts).where(eq(oncallShifts.userId, userId));
   if (rows.length > 0) await db.insert(oncallShifts).values(rows);
+}
+
+/** A person in an organization (null when they are not in it). */
+export async function findOrgMember(db: DbOrTx, orgId: string, id: string): Promise<PersonRef | null> {
+  const [row] = await db.select({ id: users.id, displayName: users.displayName }).from(users).where(and(eq(users.id, id), eq(users.orgId, orgId)));
+  return row ?? null;
 }
 
 export async function findUserName(db: DbOrTx, id: string): Promise<PersonRef | null> {
@@ -82,14 +110,27 @@ export async function findUserName(db: DbOrTx, id: string): Promise<PersonRef | 
 const subject = alias(users, 'subject');
 const acker = alias(users, 'acker');
 
-export async function listCases(db: DbOrTx, orgId: string, statuses: Array<'open' | 'acknowledged' | 'resolved'>): Promise<CaseListRow[]> {
+export type CaseFilters = { level?: CaseRow['level']; kind?: CaseRow['kind']; outcome?: NonNullable<CaseRow['outcome']>; openedSince?: Date };
+
+/** Active cases: severity first, then longest waiting. Closed cases: most recently closed first. */
+export async function listCases(db: DbOrTx, orgId: string, statuses: Array<'open' | 'acknowledged' | 'resolved'>, filters: CaseFilters = {}): Promise<CaseListRow[]> {
+  const closed = statuses.length === 1 && statuses[0] === 'resolved';
   return db
     .select({ c: safetyCases, subjectName: subject.displayName, ackName: acker.displayName })
     .from(safetyCases)
     .innerJoin(subject, eq(subject.id, safetyCases.subjectUserId))
     .leftJoin(acker, eq(acker.id, safetyCases.acknowledgedBy))
-    .where(and(eq(safetyCases.orgId, orgId), inArray(safetyCases.status, statuses)))
-    .orderBy(desc(safetyCases.severity), asc(safetyCases.openedAt))
+    .where(
+      and(
+        eq(safetyCases.orgId, orgId),
+        inArray(safetyCases.status, statuses),
+        filters.level ? eq(safetyCases.level, filters.level) : undefined,
+        filters.kind ? eq(safetyCases.kind, filters.kind) : undefined,
+        filters.outcome ? eq(safetyCases.outcome, filters.outcome) : undefined,
+        filters.openedSince ? gte(safetyCases.openedAt, filters.openedSince) : undefined,
+      ),
+    )
+    .orderBy(...(closed ? [desc(safetyCases.resolvedAt)] : [desc(safetyCases.severity), asc(safetyCases.openedAt)]))
     .limit(200);
 }
 

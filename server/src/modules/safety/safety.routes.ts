@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireActor } from '../../platform/http/actor.ts';
 import type { SafetyService } from './safety.service.ts';
 import {
-  CaseDetail, CaseList, CasesQuery, ContactResponse, IdParams, NoteBody, OncallNow, OutcomeBody, SafetyPlan, SafetyPlanBody, SafetyPlanResponse,
+  CaseDetail, CaseList, Rota, CasesQuery, ContactResponse, IdParams, NoteBody, OncallNow, OutcomeBody, SafetyPlan, SafetyPlanBody, SafetyPlanResponse,
   ScreenerBody, ScreenerQuestions, ScreenerResult, Settings, SettingsBody, ShiftsBody, ShiftsResponse, TalkNowResponse,
 } from './safety.schemas.ts';
 
@@ -14,7 +14,7 @@ const Empty = z.object({}).optional();
 export function safetyRoutes(service: SafetyService): FastifyPluginAsyncZod {
   return async (app) => {
     app.get('/api/safety/cases', { schema: { tags, summary: 'The case queue: severity first, then longest waiting (safety staff)', querystring: CasesQuery, response: { 200: CaseList } } }, async (request) => ({
-      cases: await service.listCases(requireActor(request), request.query.status),
+      cases: await service.listCases(requireActor(request), request.query),
     }));
 
     app.get('/api/safety/cases/:id', {
@@ -47,6 +47,10 @@ export function safetyRoutes(service: SafetyService): FastifyPluginAsyncZod {
 
     app.get('/api/safety/oncall/now', { schema: { tags, summary: 'Who an urgent case would reach right now', response: { 200: OncallNow } } }, async (request) =>
       service.getOncallNow(requireActor(request)),
+    );
+
+    app.get('/api/safety/oncall/rota', { schema: { tags, summary: 'The on-call rota: every moderator and clinician with their shifts in their own time zone (safety staff and admins)', response: { 200: Rota } } }, async (request) =>
+      service.getRota(requireActor(request)),
     );
 
     app.get('/api/safety/settings', { schema: { tags, summary: 'Safety settings of my organization (admins)', response: { 200: Settings } } }, async (request) =>

@@ -20,12 +20,21 @@ export const SafetyNotice = z.object({
 export type SafetyNotice = z.infer<typeof SafetyNotice>;
 
 // ── Cases ────────────────────────────────────────────────────────────────────
-export const CasesQuery = z.object({ status: z.enum(['active', 'resolved']).default('active') });
+export const CaseKind = z.enum(['risk_message', 'self_request', 'screener', 'raised']);
+export const CasesQuery = z.object({
+  status: z.enum(['active', 'resolved']).default('active'),
+  level: z.enum(['concern', 'urgent'], { error: 'Please choose a level: concern or urgent.' }).optional(),
+  kind: CaseKind.optional(),
+  outcome: CaseOutcome.optional(),
+  /** Only cases opened in the last N days. */
+  days: z.coerce.number({ error: 'Please give a number of days.' }).int().min(1, 'Please choose at least one day.').max(366, 'Please choose a year or less.').optional(),
+});
+export type CasesQuery = z.infer<typeof CasesQuery>;
 
 const Person = z.object({ id: z.string(), displayName: z.string() });
 export const CaseSummary = z.object({
   id: z.string(),
-  kind: z.enum(['risk_message', 'self_request', 'screener']),
+  kind: CaseKind,
   level: RiskLevel,
   status: CaseStatus,
   severity: z.number().int(),
@@ -36,6 +45,7 @@ export const CaseSummary = z.object({
   waitingSeconds: z.number().int(),
   acknowledgedAt: z.string().nullable(),
   acknowledgedBy: Person.nullable(),
+  resolvedAt: z.string().nullable(),
   outcome: CaseOutcome.nullable(),
   abilities: z.object({ acknowledge: z.boolean(), note: z.boolean(), contact: z.boolean(), recordOutcome: z.boolean(), screen: z.boolean() }),
 });
@@ -90,6 +100,9 @@ export const ShiftsBody = z.object({
 });
 export type ShiftsBody = z.infer<typeof ShiftsBody>;
 export const ShiftsResponse = z.object({ timezone: z.string(), shifts: z.array(Shift), onCallNow: z.boolean() });
+export const Rota = z.object({
+  people: z.array(Person.extend({ role: z.string(), timezone: z.string().nullable(), shifts: z.array(Shift), onCallNow: z.boolean() })),
+});
 export const OncallNow = z.object({ people: z.array(Person.extend({ role: z.string() })), tier: z.number().int() });
 
 export const SettingsBody = z.object({

@@ -58,6 +58,20 @@ export function createScreening(deps: SafetyDeps) {
   }
 
   return {
+    /**
+     * The card the author was shown for a message already stored, so a resend (same client id, e.g. after a dropped
+     * connection) gets the same private card over HTTP instead of silently losing it.
+     */
+    async findNotice(author: Author, source: Pick<MessageSource, 'kind' | 'id'>): Promise<SafetyNotice | null> {
+      try {
+        const row = await repo.findAssessmentFor(db, author.userId, source.kind, source.id);
+        return row && row.level !== 'none' ? { card: row.level, aboutSomeoneElse: row.aboutSomeoneElse } : null;
+      } catch (err) {
+        logger.error({ err, sourceKind: source.kind, sourceId: source.id }, 'safety notice lookup failed');
+        return null;
+      }
+    },
+
     /** Assesses one message's words before it is stored. `publicForum` lets the organization hold urgent posts. */
     async screen(author: Author, text: string, opts: { publicForum?: boolean } = {}): Promise<Screening> {
       let result = NONE;

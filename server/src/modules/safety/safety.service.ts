@@ -1,6 +1,7 @@
 import { createCaseWork } from './case-work.ts';
 import { registerEscalation } from './case-routing.ts';
 import { createOncall } from './oncall.ts';
+import { createRaiseForPerson } from './raise-for-person.ts';
 import { createRiskScreener } from './risk-screener.ts';
 import { createSafetyPlans } from './safety-plan.ts';
 import type { SafetyDeps } from './safety.deps.ts';
@@ -23,6 +24,7 @@ export function createSafetyService(input: Omit<SafetyDeps, 'now'> & { now?: () 
     ...createOncall(deps),
     ...createSafetyPlans(deps),
     ...createRiskScreener(deps),
+    ...createRaiseForPerson(deps),
     describeScreener,
     canWatchOncall,
     isSafetyStaff,

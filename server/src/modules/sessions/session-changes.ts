@@ -6,6 +6,7 @@ import type { SessionsContext } from './sessions.context.ts';
 import type { CreateSessionBody, Session, UpdateSessionBody } from './sessions.schemas.ts';
 import { SessionErrors } from './sessions.errors.ts';
 import { localToInstant } from './recurrence.ts';
+import { cancelReminders, rescheduleReminders } from './session-reminders.ts';
 
 const MAX_LENGTH_MS = 12 * 60 * 60_000;
 
@@ -48,6 +49,7 @@ export function createSessionChangeUseCases(ctx: SessionsContext) {
         if (endsAt.getTime() - startsAt.getTime() > MAX_LENGTH_MS) throw SessionErrors.tooLong();
         if (body.startsAt && startsAt <= now()) throw SessionErrors.inThePast();
         await repo.updateSession(tx, sessionId, { startsAt, endsAt, ...(body.title !== undefined ? { title: body.title } : {}), detached: 1 });
+        if (ctx.notifier && startsAt.getTime() !== session.startsAt.getTime()) await rescheduleReminders(ctx.notifier, tx, { id: sessionId, groupId: group.id, startsAt }, group, now());
         await writeAudit(tx, {
           orgId: group.orgId,
           actorId: actor.userId,
@@ -62,6 +64,25 @@ export function createSessionChangeUseCases(ctx: SessionsContext) {
       return ctx.viewSession(actor, sessionId);
     },
 
+    /**
+     * A facilitator ends a live session now: its end moves to this moment, so its live room closes for everyone.
+     * Only while it is under way (or about to start); the room and its history stay readable to the group.
+     */
+    async endSessionNow(actor: Actor, sessionId: string): Promise<Session> {
+      await ctx.loadReadable(actor, sessionId);
+      const groupId = await db.transaction(async (tx) => {
+        const { session, group } = await lockManaged(tx, actor, sessionId);
+        if (session.status === 'cancelled') throw SessionErrors.cancelled();
+        const at = now();
+        if (session.endsAt <= at) throw SessionErrors.ended();
+        await repo.updateSession(tx, sessionId, { endsAt: at, ...(session.startsAt > at ? { startsAt: at } : {}), detached: 1 });
+        await writeAudit(tx, { orgId: group.orgId, actorId: actor.userId, action: 'session.ended_early', entityType: 'session', entityId: sessionId, data: { plannedEnd: session.endsAt.toISOString() } });
+        return group.id;
+      });
+      ctx.invalidate(groupId);
+      return ctx.viewSession(actor, sessionId);
+    },
+
     /** Cancelling keeps the row (status cancelled) so RSVPs, calendars and the group page can say so. */
     async cancelSession(actor: Actor, sessionId: string): Promise<Session> {
       await ctx.loadReadable(actor, sessionId);
@@ -70,6 +91,7 @@ export function createSessionChangeUseCases(ctx: SessionsContext) {
         if (session.status === 'cancelled') return group.id;
         if (session.endsAt <= now()) throw SessionErrors.ended();
         await repo.updateSession(tx, sessionId, { status: 'cancelled', detached: 1 });
+        if (ctx.notifier) await cancelReminders(ctx.notifier, tx, sessionId);
         await writeAudit(tx, { orgId: group.orgId, actorId: actor.userId, action: 'session.cancelled', entityType: 'session', entityId: sessionId });
         return group.id;
       });

@@ -2,13 +2,14 @@ import type { Db } from '../../platform/db/index.ts';
 import { CommonErrors } from '../../platform/errors.ts';
 import type { Actor } from '../../platform/http/actor.ts';
 import type { RealtimeHub } from '../../platform/realtime/index.ts';
+import type { Notifier } from '../../platform/notify.ts';
 import { GroupErrors, type GroupsService } from '../groups/index.ts';
 import * as repo from './sessions.repo.ts';
 import { canManageSessions, canReadSession } from './sessions.policy.ts';
 import { presentSession } from './sessions.presenter.ts';
 import { createMaterializer } from './materialize.ts';
 
-export type SessionsDeps = { db: Db; hub: RealtimeHub; groups: GroupsService; now?: () => Date };
+export type SessionsDeps = { db: Db; hub: RealtimeHub; groups: GroupsService; now?: () => Date; /** Session reminders (wired in main.ts). */ notifier?: Notifier };
 
 /** What every sessions use case shares: the database, the clock, the materializer and the read/authorize helpers. */
 export function createSessionsContext(deps: SessionsDeps) {

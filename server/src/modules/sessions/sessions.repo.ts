@@ -145,6 +145,12 @@ export async function upsertRsvp(db: DbOrTx, sessionId: string, userId: string, 
     .onConflictDoUpdate({ target: [rsvps.sessionId, rsvps.userId], set: { status, updatedAt: new Date() } });
 }
 
+/** Who said they are going (for their reminders). */
+export async function listGoingUserIds(db: DbOrTx, sessionId: string): Promise<string[]> {
+  const rows = await db.select({ userId: rsvps.userId }).from(rsvps).where(and(eq(rsvps.sessionId, sessionId), eq(rsvps.status, 'going')));
+  return rows.map((r) => r.userId);
+}
+
 // Attendance
 
 export async function findOpenOnline(db: DbOrTx, sessionId: string, userId: string): Promise<AttendanceRow | null> {
@@ -218,4 +224,14 @@ export async function listCalendarSessions(db: DbOrTx, groupIds: string[], from:
     .innerJoin(groups, eq(groups.id, sessions.groupId))
     .where(and(inArray(sessions.groupId, groupIds), gt(sessions.endsAt, from), lt(sessions.startsAt, to)))
     .orderBy(asc(sessions.startsAt));
+}
+
+/** Distinct sessions a person attended (online or in person) and when they first joined each, for their private journey. */
+export async function listAttendedDays(db: DbOrTx, userId: string): Promise<{ count: number; moments: Date[] }> {
+  const rows = await db
+    .select({ sessionId: attendance.sessionId, at: sql<string>`min(${attendance.joinedAt})` })
+    .from(attendance)
+    .where(eq(attendance.userId, userId))
+    .groupBy(attendance.sessionId);
+  return { count: rows.length, moments: rows.map((r) => new Date(r.at)) };
 }

@@ -12,6 +12,8 @@ import { createScheduleUseCases } from './schedules.ts';
 import { createSessionChangeUseCases } from './session-changes.ts';
 import { createAttendanceUseCases } from './attendance.ts';
 import { createCalendarUseCases } from './calendar.ts';
+import { cancelReminders, isReminderStillDue, scheduleReminders } from './session-reminders.ts';
+import type { NotificationInput } from '../../platform/notify.ts';
 
 export { LIVE_ROOM_OPENS_BEFORE_MS } from './sessions.policy.ts';
 
@@ -27,6 +29,8 @@ export function createSessionsService(deps: SessionsDeps) {
 
   return {
     findSession: (id: string) => repo.findSession(db, id),
+    /** Sessions a person attended and on which days: an activity source for their private rewards journey. */
+    countAttendedSessions: (userId: string) => repo.listAttendedDays(db, userId),
     /** A session's live room is open from 15 minutes before the start to the end, unless cancelled. */
     isLiveRoomOpen(session: { startsAt: Date; endsAt: Date; status: string }, at = now()) {
       return isLiveRoomOpen(session, at);
@@ -77,10 +81,18 @@ export function createSessionsService(deps: SessionsDeps) {
         const capacity = view.group.capacity;
         if (body.status === 'going' && capacity !== null && (await repo.countGoing(tx, sessionId)) >= capacity) throw SessionErrors.full();
         await repo.upsertRsvp(tx, sessionId, actor.userId, body.status);
+        if (ctx.notifier && body.status === 'going') await scheduleReminders(ctx.notifier, tx, session, view.group, actor.userId, now());
+        if (ctx.notifier && body.status === 'not_going') await cancelReminders(ctx.notifier, tx, sessionId, actor.userId);
         await writeAudit(tx, { orgId: view.group.orgId, actorId: actor.userId, action: 'session.rsvp_set', entityType: 'session', entityId: sessionId, data: { status: body.status } });
       });
       ctx.invalidate(view.group.id);
       return ctx.viewSession(actor, sessionId);
+    },
+
+    /** Whether a session reminder that just came due still applies (the notifications module asks; wired in main.ts). */
+    async isReminderStillDue(input: NotificationInput): Promise<boolean> {
+      const session = await repo.findSession(db, String(input.params?.sessionId ?? ''));
+      return Boolean(session) && (await isReminderStillDue(db, input)) && (await groups.isActiveMember(session!.groupId, input.userId));
     },
 
     /** Extends every live schedule to the horizon (idempotent); run by the timer and callable by a job. */

@@ -12,7 +12,9 @@ import {
   serializerCompiler,
   validatorCompiler,
 } from 'fastify-type-provider-zod';
+import type { Redis } from 'ioredis';
 import type { Logger } from '../logger.ts';
+import { createSharedRateLimitStore } from './rate-limit-store.ts';
 import { CommonErrors } from '../errors.ts';
 import { errorBody, installErrorHandler } from './errors.ts';
 import { SESSION_COOKIE, type SessionResolver } from './actor.ts';
@@ -27,6 +29,8 @@ export type HttpOptions = {
   webDistDir?: string;
   /** Runs before websockets are closed on shutdown, e.g. to send clients a reconnect hint. */
   beforeSocketsClose?: () => Promise<void>;
+  /** When set (REDIS_URL), rate limits are counted across every node. */
+  rateLimitRedis?: Redis | null;
 };
 
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -50,7 +54,10 @@ export async function createHttpApp(options: HttpOptions): Promise<HttpApp> {
   installErrorHandler(app);
 
   await app.register(cookie);
-  await app.register(rateLimit, { global: false });
+  await app.register(rateLimit, {
+    global: false,
+    ...(options.rateLimitRedis ? { store: createSharedRateLimitStore(options.rateLimitRedis, options.logger) } : {}),
+  });
   await app.register(websocket, {
     options: { maxPayload: 64 * 1024 },
     // Graceful shutdown: say goodbye with a reconnect hint (1012 = service restart), then close whatever remains.

@@ -2,13 +2,16 @@ import type { WebSocket } from 'ws';
 import { ClientEvent, type PresenceMember, type ServerEvent } from '@hearth/contracts';
 import type { Actor } from '../http/actor.ts';
 import type { Logger } from '../logger.ts';
-import type { Bus } from './bus.ts';
+import { uniquePresence, type Bus, type PresenceSnapshot } from './bus.ts';
 
 /** `Omit` that keeps a union a union (plain `Omit` would collapse every event to the keys they share). */
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 /** An event on a room's bus topic. Events with `seq` are de-duplicated per connection (catch-up + live). */
 export type RoomEvent = ServerEvent & { room: string; seq?: number };
+
+/** What travels on the bus: presence snapshots carry their version (`v`) so every node keeps the newest one. */
+type BusEvent = RoomEvent & { v?: number };
 
 /**
  * How one scope of rooms (e.g. `room:`) behaves. Modules register a channel in their `<feature>.realtime.ts`;
@@ -27,9 +30,20 @@ export type Channel = {
  * remember which seqs were sent, so a duplicate (catch-up overlapping live) is dropped but an event that arrives
  * out of order (two commits published in the other order, or across nodes) is still delivered.
  */
-type Subscription = { floor: number; sent: Set<number>; buffer: RoomEvent[] | null };
+type Subscription = {
+  floor: number;
+  sent: Set<number>;
+  buffer: RoomEvent[] | null;
+  /** Everything up to here was sent (null: the client gave no cursor and no seq has arrived yet). */
+  cursor: number | null;
+  /** The highest seq sent; above `cursor` means a gap, e.g. a node died between commit and publish. */
+  maxSeq: number;
+  repair: NodeJS.Timeout | null;
+};
 /** How many sent seqs a subscription remembers before raising its floor. */
 const SENT_WINDOW = 1024;
+/** How long a gap in seqs may last (an event still in flight from another node) before it is filled from the database. */
+const GAP_REPAIR_MS = 1000;
 type Connection = { socket: WebSocket; actor: Actor; rooms: Map<string, Subscription>; queue: Promise<void> };
 
 export type RealtimeHub = ReturnType<typeof createRealtimeHub>;
@@ -41,39 +55,89 @@ export function createRealtimeHub(bus: Bus, logger: Logger) {
   /** Connections that closed and are still leaving their rooms. */
   const leaving = new Set<Promise<void>>();
   const localRooms = new Map<string, { members: Set<Connection>; unsubscribe: Promise<() => Promise<void>> }>();
+  /** The newest cluster-wide presence per room this node has people in (from the shared presence store). */
+  const clusterPresence = new Map<string, PresenceSnapshot>();
 
-  function send(conn: Connection, event: ServerEvent) {
-    if (conn.socket.readyState === conn.socket.OPEN) conn.socket.send(JSON.stringify(event));
+  function send(conn: Connection, event: ServerEvent, json?: string) {
+    if (conn.socket.readyState === conn.socket.OPEN) conn.socket.send(json ?? JSON.stringify(event));
   }
 
-  function deliver(conn: Connection, sub: Subscription, event: RoomEvent) {
+  function deliver(conn: Connection, sub: Subscription, event: RoomEvent, json?: string) {
     if (event.seq !== undefined) {
       if (event.seq <= sub.floor || sub.sent.has(event.seq)) return;
       sub.sent.add(event.seq);
+      sub.maxSeq = Math.max(sub.maxSeq, event.seq);
+      sub.cursor ??= event.seq - 1;
+      while (sub.sent.has(sub.cursor + 1)) sub.cursor++;
       if (sub.sent.size > SENT_WINDOW) {
         const oldest = [...sub.sent].sort((a, b) => a - b).slice(0, sub.sent.size - SENT_WINDOW / 2);
         for (const seq of oldest) sub.sent.delete(seq);
         sub.floor = oldest[oldest.length - 1]!;
+        sub.cursor = Math.max(sub.cursor, sub.floor);
       }
     }
-    send(conn, event);
+    send(conn, event, json);
+    if (sub.cursor !== null && sub.cursor < sub.maxSeq) scheduleRepair(conn, event.room, sub);
   }
 
+  /** A gap that outlives events in flight is filled from the database (the de-duplication keeps it exactly-once). */
+  function scheduleRepair(conn: Connection, room: string, sub: Subscription) {
+    if (sub.repair) return;
+    sub.repair = setTimeout(() => {
+      sub.repair = null;
+      if (conn.rooms.get(room) !== sub || sub.cursor === null || sub.cursor >= sub.maxSeq) return;
+      conn.queue = conn.queue.then(() => catchUpRoom(conn, room, sub)).catch((err) => logger.error({ err, room }, 'realtime gap repair failed'));
+    }, GAP_REPAIR_MS);
+    sub.repair.unref();
+  }
+
+  /** Sends what this subscription is missing after its cursor, from the channel's backlog. */
+  async function catchUpRoom(conn: Connection, room: string, sub: Subscription) {
+    if (sub.buffer || sub.cursor === null || conn.rooms.get(room) !== sub) return;
+    const [scope, id] = splitRoom(room);
+    const backlog = channels.get(scope)?.backlog;
+    if (!backlog) return;
+    // Every seq up to here was committed before the read below (a room's seqs are assigned in commit order).
+    const known = sub.maxSeq;
+    const events = await backlog(conn.actor, id, sub.cursor);
+    for (const event of events) deliver(conn, sub, event);
+    // A seq the backlog does not hold is not this person's to see (or no longer exists): stop waiting for it.
+    if (conn.rooms.get(room) !== sub || sub.cursor === null || events.some((e) => e.type === 'invalidate')) return;
+    for (let seq = sub.cursor + 1; seq <= known; seq++) sub.sent.add(seq);
+    while (sub.sent.has(sub.cursor + 1)) sub.cursor++;
+  }
+
+  function localPresenceOf(room: string): PresenceMember[] {
+    return uniquePresence([...(localRooms.get(room)?.members ?? [])].map((c) => ({ userId: c.actor.userId, displayName: c.actor.displayName })));
+  }
+
+  /** Who is connected to a room on any node (as last heard from the presence store), or on this node alone. */
   function presenceOf(room: string): PresenceMember[] {
-    const byUser = new Map<string, PresenceMember>();
-    for (const c of localRooms.get(room)?.members ?? []) {
-      byUser.set(c.actor.userId, { userId: c.actor.userId, displayName: c.actor.displayName });
-    }
-    return [...byUser.values()];
+    return clusterPresence.get(room)?.members ?? localPresenceOf(room);
+  }
+
+  /** Keeps the newer snapshot; version 0 (Redis unreachable, local only) is always taken and beaten by the next real one. */
+  function notePresence(room: string, snapshot: PresenceSnapshot): boolean {
+    const known = clusterPresence.get(room);
+    if (known && snapshot.version !== 0 && snapshot.version < known.version) return false;
+    clusterPresence.set(room, snapshot);
+    return true;
   }
 
   function onBusEvent(room: string, payload: unknown) {
-    const event = payload as RoomEvent;
+    let event = payload as BusEvent;
+    if (event.type === 'presence') {
+      if (!notePresence(room, { version: event.v ?? 0, members: event.presence })) return;
+      const { v: _v, ...rest } = event;
+      event = rest as RoomEvent;
+    }
+    // Serialized once per event, not once per socket.
+    let json: string | undefined;
     for (const conn of localRooms.get(room)?.members ?? []) {
       const sub = conn.rooms.get(room);
       if (!sub) continue;
       if (sub.buffer) sub.buffer.push(event);
-      else deliver(conn, sub, event);
+      else deliver(conn, sub, event, (json ??= JSON.stringify(event)));
     }
   }
 
@@ -89,8 +153,9 @@ export function createRealtimeHub(bus: Bus, logger: Logger) {
       return;
     }
     if (conn.rooms.has(room)) await leave(conn, room);
-    // Subscribe first and buffer, then read the backlog: no event can fall between the two.
-    const sub: Subscription = { floor: after ?? 0, sent: new Set(), buffer: [] };
+    // Subscribe first and buffer, then read the backlog: no event can fall between the two. (With Redis, the bus
+    // resolves the subscription once Redis has confirmed it, so this holds across nodes too.)
+    const sub: Subscription = { floor: after ?? 0, sent: new Set(), buffer: [], cursor: after ?? null, maxSeq: after ?? 0, repair: null };
     conn.rooms.set(room, sub);
     let entry = localRooms.get(room);
     if (!entry) {
@@ -103,6 +168,7 @@ export function createRealtimeHub(bus: Bus, logger: Logger) {
       // A side effect such as attendance must not keep a person out of the room.
       await channel.onJoin?.(conn.actor, id).catch((err) => logger.error({ err, room }, 'realtime onJoin failed'));
       const backlog = after !== undefined && channel.backlog ? await channel.backlog(conn.actor, id, after) : [];
+      await refreshPresence(room);
       send(conn, { type: 'subscribed', room, presence: presenceOf(room) });
       for (const event of backlog) deliver(conn, sub, event);
     } catch (err) {
@@ -119,27 +185,65 @@ export function createRealtimeHub(bus: Bus, logger: Logger) {
   }
 
   async function leave(conn: Connection, room: string, opts: { skipOnLeave?: boolean } = {}) {
-    if (!conn.rooms.delete(room)) return;
+    const sub = conn.rooms.get(room);
+    if (!sub) return;
+    conn.rooms.delete(room);
+    if (sub.repair) clearTimeout(sub.repair);
     const entry = localRooms.get(room);
     entry?.members.delete(conn);
-    if (entry && entry.members.size === 0) {
+    const empty = Boolean(entry && entry.members.size === 0);
+    if (entry && empty) {
       localRooms.delete(room);
       await (await entry.unsubscribe)();
     }
+    // Recorded before onLeave, which asks whether the person is still here on another device (on any node).
+    const snapshot = await refreshPresence(room);
     const [scope, id] = splitRoom(room);
     if (!opts.skipOnLeave) {
       await channels.get(scope)?.onLeave?.(conn.actor, id).catch((err) => logger.error({ err, room }, 'realtime onLeave failed'));
     }
-    if (localRooms.has(room)) await publishPresence(room);
+    if (empty && !localRooms.has(room)) clusterPresence.delete(room);
+    // Published even when nobody is left here: people on other nodes may still be in the room.
+    await bus.publish(topicOf(room), { type: 'presence', room, presence: snapshot.members, v: snapshot.version } satisfies BusEvent);
   }
 
   async function leaveAll(conn: Connection) {
     for (const room of [...conn.rooms.keys()]) await leave(conn, room);
   }
 
-  async function publishPresence(room: string) {
-    await bus.publish(topicOf(room), { type: 'presence', room, presence: presenceOf(room) } satisfies RoomEvent);
+  /** Records this node's people in `room` in the shared store and notes the cluster-wide result. */
+  async function refreshPresence(room: string): Promise<PresenceSnapshot> {
+    const snapshot = await bus.presence.set(room, localPresenceOf(room));
+    notePresence(room, snapshot);
+    return snapshot;
   }
+
+  async function publishPresence(room: string) {
+    const snapshot = clusterPresence.get(room) ?? (await refreshPresence(room));
+    await bus.publish(topicOf(room), { type: 'presence', room, presence: snapshot.members, v: snapshot.version } satisfies BusEvent);
+  }
+
+  /**
+   * After a bus outage (Redis was unreachable), events from other nodes may have been missed: restore this node's
+   * presence in the shared store and send every subscription what it missed, from the database. The per-seq
+   * de-duplication makes the catch-up exactly-once.
+   */
+  function catchUpAll() {
+    // The store may have restarted empty, with versions from 1 again.
+    clusterPresence.clear();
+    for (const room of [...localRooms.keys()]) {
+      void publishPresence(room).catch((err) => logger.error({ err, room }, 'realtime presence refresh failed'));
+    }
+    for (const conn of connections) {
+      conn.queue = conn.queue.then(() => catchUp(conn)).catch((err) => logger.error({ err }, 'realtime catch-up failed'));
+    }
+  }
+
+  async function catchUp(conn: Connection) {
+    // A subscription still joining is covered by its own backlog read.
+    for (const [room, sub] of [...conn.rooms]) await catchUpRoom(conn, room, sub);
+  }
+  bus.onResume(catchUpAll);
 
   async function handle(conn: Connection, raw: string) {
     let parsed: ClientEvent;

@@ -1,3 +1,4 @@
 export * from './bus.ts';
 export * from './hub.ts';
 export * from './gateway.ts';
+export * from './redis-bus.ts';

@@ -2,6 +2,7 @@ import { WebSocket } from 'ws';
 import type { ChatMessage, ServerEvent } from '@hearth/contracts';
 import { groupMembers, groups, sessions } from '../../db/schema/index.ts';
 import type { TestServer, TestUser } from '../server.ts';
+import { grantCertificate } from './training.ts';
 
 let counter = 0;
 
@@ -51,6 +52,8 @@ export async function createGroupRoom(t: TestServer, members: TestUser[], groupO
 export async function createDirectRoom(t: TestServer, member: TestUser, supporter: TestUser) {
   const requested = await t.client(member).post('/api/direct', { supporterId: supporter.id, intro: 'I would like to talk about a rough week.' });
   if (requested.statusCode !== 201) throw new Error(`direct request factory failed: ${requested.body}`);
+  // Taking one-to-one requests needs the peer supporter certificate (enforced by default).
+  await grantCertificate(t, supporter, 'peer_supporter');
   const accepted = await t.client(supporter).post(`/api/direct/${requested.json().id}/accept`);
   if (accepted.statusCode !== 200) throw new Error(`direct accept factory failed: ${accepted.body}`);
   return { conversationId: accepted.json().id as string, roomId: accepted.json().roomId as string };

@@ -1,4 +1,5 @@
 import type { TestServer, TestUser } from '../server.ts';
+import { grantCertificate } from './training.ts';
 
 /** A valid group body; override any field. */
 export function groupBody(overrides: Record<string, unknown> = {}) {
@@ -19,6 +20,8 @@ export function groupBody(overrides: Record<string, unknown> = {}) {
 /** Creates a group through the API, with a new facilitator unless one is given. */
 export async function createGroup(t: TestServer, options: { facilitator?: TestUser; body?: Record<string, unknown> } = {}) {
   const facilitator = options.facilitator ?? (await t.createUser('facilitator'));
+  // Leading a group needs the facilitator certificate (enforced by default).
+  if (facilitator.role !== 'admin') await grantCertificate(t, facilitator, 'group_facilitator');
   const res = await t.client(facilitator).post('/api/groups', groupBody(options.body));
   if (res.statusCode !== 201) throw new Error(`createGroup factory failed: ${res.statusCode} ${res.body}`);
   return { group: res.json() as { id: string; name: string; [k: string]: unknown }, facilitator };

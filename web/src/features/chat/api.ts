@@ -3,7 +3,7 @@ import { api, toQuery } from '../../lib/api-client.ts';
 
 export type Room = {
   roomId: string;
-  kind: 'group' | 'session' | 'direct';
+  kind: 'group' | 'session' | 'direct' | 'on_demand';
   title: string;
   groupId: string | null;
   sessionId: string | null;
@@ -22,6 +22,9 @@ export const getSessionRoom = (sessionId: string) => api.get<Room>(`/api/session
 export const getRoom = (roomId: string) => api.get<Room>(`/api/rooms/${roomId}`);
 export const listMessages = (roomId: string, q: { before?: number; after?: number; limit?: number }) =>
   api.get<MessagePage>(`/api/rooms/${roomId}/messages${toQuery(q)}`);
-export const postMessage = (roomId: string, body: { clientId: string; body: string }) => api.post<ChatMessage>(`/api/rooms/${roomId}/messages`, body);
+/** Only for the sender: moderation held the message for a look, or removed contact details or strong words. */
+export type SendNotice = { kind: 'held' | 'redacted' | 'censored'; message: string };
+export type PostedMessage = ChatMessage & { moderation?: SendNotice };
+export const postMessage = (roomId: string, body: { clientId: string; body: string }) => api.post<PostedMessage>(`/api/rooms/${roomId}/messages`, body);
 export const editMessage = (roomId: string, messageId: string, body: string) => api.patch<ChatMessage>(`/api/rooms/${roomId}/messages/${messageId}`, { body });
 export const deleteMessage = (roomId: string, messageId: string) => api.delete<ChatMessage>(`/api/rooms/${roomId}/messages/${messageId}`);

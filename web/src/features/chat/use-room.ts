@@ -144,14 +144,15 @@ export function useRoom(roomId: string) {
   }, [typing]);
 
   const send = useCallback(
-    async (clientId: string, body: string): Promise<{ ok: true } | { ok: false; error: ApiError | Error; retryable: boolean }> => {
+    async (clientId: string, body: string): Promise<{ ok: true; notice: chatApi.SendNotice | null } | { ok: false; error: ApiError | Error; retryable: boolean }> => {
       dispatch({ type: 'pending.status', clientId, status: 'sending' });
       try {
         const message = await chatApi.postMessage(roomId, { clientId, body });
         dispatch({ type: 'sent', message });
         // The message is posted as usual; if it sounds like I am struggling, a private support card appears.
         showSafetyCardFor(message);
-        return { ok: true };
+        // Moderation's note for the sender only (held for a look, contact details removed), shown by the composer.
+        return { ok: true, notice: message.moderation ?? null };
       } catch (err) {
         const error = err instanceof Error ? err : new Error(String(err));
         const retryable = !(error instanceof ApiError) || error.status === 0 || error.status >= 500 || error.status === 429;

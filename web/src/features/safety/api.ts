@@ -27,11 +27,14 @@ export type ScreenerResult = { id: string; level: SafetyLevel; caseId: string | 
 export type Person = { id: string; displayName: string };
 export type CaseStatus = 'open' | 'acknowledged' | 'resolved';
 export type CaseOutcome = 'resolved' | 'referred' | 'emergency_services' | 'false_alarm';
+export type CaseKind = 'risk_message' | 'self_request' | 'screener' | 'raised';
+export const CASE_KINDS: CaseKind[] = ['risk_message', 'self_request', 'screener', 'raised'];
+export const CASE_OUTCOMES: CaseOutcome[] = ['resolved', 'referred', 'emergency_services', 'false_alarm'];
 
 /** A case in the on-call queue (GET /api/safety/cases), sorted by the server: severity, then waiting time. */
 export type SafetyCase = {
   id: string;
-  kind: 'risk_message' | 'self_request' | 'screener';
+  kind: CaseKind;
   level: SafetyLevel;
   status: CaseStatus;
   severity: number;
@@ -42,6 +45,7 @@ export type SafetyCase = {
   waitingSeconds: number;
   acknowledgedAt: string | null;
   acknowledgedBy: Person | null;
+  resolvedAt: string | null;
   outcome: CaseOutcome | null;
   abilities: { acknowledge: boolean; note: boolean; contact: boolean; recordOutcome: boolean; screen: boolean };
 };
@@ -89,4 +93,22 @@ export const recordOutcome = (id: string, body: { outcome: CaseOutcome; notes?: 
 export const contactPerson = (id: string) => api.post<{ conversationId: string; roomId: string }>(`/api/safety/cases/${id}/contact`);
 export const getMyShifts = () => api.get<ShiftsResponse>('/api/safety/oncall/shifts');
 export const saveMyShifts = (body: { timezone: string; shifts: Shift[] }) => api.put<ShiftsResponse>('/api/safety/oncall/shifts', body);
+export type ClosedCaseFilters = { outcome?: CaseOutcome; level?: 'concern' | 'urgent'; kind?: CaseKind; days?: number };
+
+/** The query string for the closed-cases list; empty filters are left out. */
+export function closedCasesQuery(filters: ClosedCaseFilters): string {
+  const params = new URLSearchParams({ status: 'resolved' });
+  for (const key of ['outcome', 'level', 'kind', 'days'] as const) {
+    const value = filters[key];
+    if (value !== undefined) params.set(key, String(value));
+  }
+  return params.toString();
+}
+
+export type RotaPerson = Person & { role: string; timezone: string | null; shifts: Shift[]; onCallNow: boolean };
+export type SafetySettings = { ackSlaSeconds: number; holdUrgentForumPosts: boolean };
+export const getRota = () => api.get<{ people: RotaPerson[] }>('/api/safety/oncall/rota');
+export const getSettings = () => api.get<SafetySettings>('/api/safety/settings');
+export const saveSettings = (body: SafetySettings) => api.put<SafetySettings>('/api/safety/settings', body);
+export const listClosedCases = (filters: ClosedCaseFilters) => api.get<{ cases: SafetyCase[] }>(`/api/safety/cases?${closedCasesQuery(filters)}`);
 export const getOnCallNow = () => api.get<OnCallNow>('/api/safety/oncall/now');

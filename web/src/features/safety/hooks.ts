@@ -5,6 +5,7 @@ import { getRealtimeClient } from '../../lib/realtime-client.ts';
 import { useMe } from '../auth/hooks.ts';
 import * as safetyApi from './api.ts';
 import { cardStore } from './card-store.ts';
+import type { ClosedCaseFilters } from './api.ts';
 
 export const safetyKeys = {
   all: ['safety'] as const,
@@ -13,6 +14,9 @@ export const safetyKeys = {
   case: (id: string) => ['safety', 'case', id] as const,
   shifts: ['safety', 'shifts'] as const,
   onCallNow: ['safety', 'oncall-now'] as const,
+  rota: ['safety', 'rota'] as const,
+  settings: ['safety', 'settings'] as const,
+  closed: (filters: ClosedCaseFilters) => ['safety', 'cases', 'closed', filters] as const,
 };
 
 /** Safety events that are not in the shared contract's union (they come on `user:` and `oncall:` rooms). */
@@ -127,4 +131,39 @@ export function useContactPerson(id: string) {
 
 export function useOnCallNow(enabled: boolean) {
   return useQuery({ queryKey: safetyKeys.onCallNow, queryFn: safetyApi.getOnCallNow, enabled, refetchInterval: 5 * 60_000 });
+}
+
+export function useMyShifts(enabled: boolean) {
+  return useQuery({ queryKey: safetyKeys.shifts, queryFn: safetyApi.getMyShifts, enabled });
+}
+
+/** Saving my shifts also changes the rota and who is on call now. */
+export function useSaveMyShifts() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: safetyApi.saveMyShifts,
+    onSuccess: (saved) => {
+      client.setQueryData(safetyKeys.shifts, saved);
+      void client.invalidateQueries({ queryKey: safetyKeys.rota });
+      void client.invalidateQueries({ queryKey: safetyKeys.onCallNow });
+    },
+  });
+}
+
+export function useRota() {
+  return useQuery({ queryKey: safetyKeys.rota, queryFn: safetyApi.getRota });
+}
+
+export function useSafetySettings(enabled: boolean) {
+  return useQuery({ queryKey: safetyKeys.settings, queryFn: safetyApi.getSettings, enabled });
+}
+
+export function useSaveSafetySettings() {
+  const client = useQueryClient();
+  return useMutation({ mutationFn: safetyApi.saveSettings, onSuccess: (saved) => client.setQueryData(safetyKeys.settings, saved) });
+}
+
+/** Closed cases with filters; kept live by the on-call room's invalidations of `safety.cases`. */
+export function useClosedCases(filters: ClosedCaseFilters) {
+  return useQuery({ queryKey: safetyKeys.closed(filters), queryFn: () => safetyApi.listClosedCases(filters) });
 }

@@ -1,39 +1,70 @@
 import { predictProbability, type ClassifierModel } from './classifier.ts';
 import { applyContext } from './context.ts';
-import { evaluateRules } from './rules.ts';
+import { evaluateRules, type RuleResult } from './rules.ts';
 import type { RiskAssessment, RiskContext, RiskLevel } from './types.ts';
 
 export const URGENT_AT = 0.7;
 export const CONCERN_AT = 0.4;
+
+/** Tokens from which a text reads as a long post or a history of several posts rather than a chat message. */
+export const LONG_TEXT = 150;
+/** Up to this many tokens a text is a chat message. */
+export const SHORT_TEXT = 25;
 
 export function levelOf(score: number): RiskLevel {
   return score >= URGENT_AT ? 'urgent' : score >= CONCERN_AT ? 'concern' : 'none';
 }
 
 /**
- * How much the classifier may say on its own. Short messages are where a bag of n-grams is least reliable
- * (ordinary sad posts), so alone it can only reach concern; long posts get its full probability.
+ * How much the classifier may say on its own past chat length: up to concern on a short post or one the rules dampened
+ * (negation, idiom, someone else, recovery), rising to all of it on a long post, where a dampener somewhere in a
+ * history of many posts says little.
  */
 function classifierCap(tokens: number, dampened: boolean): number {
-  if (tokens <= 25 || (dampened && tokens < 80)) return 0.6;
   if (tokens >= 80) return 1;
-  return 0.6 + (0.4 * (tokens - 25)) / 55;
+  if (dampened) return 0.6;
+  return 0.6 + (0.4 * (tokens - SHORT_TEXT)) / (80 - SHORT_TEXT);
+}
+
+/**
+ * Maps the calibrated probability onto the engine's score scale, so the model's own thresholds (chosen on validation
+ * folds, never on the test split) land on CONCERN_AT and URGENT_AT.
+ */
+export function classifierScore(thresholds: ClassifierModel['thresholds'], p: number): number {
+  const { concern, urgent } = thresholds;
+  if (p >= urgent) return URGENT_AT + ((1 - URGENT_AT) * (p - urgent)) / Math.max(1e-6, 1 - urgent);
+  if (p >= concern) return CONCERN_AT + ((URGENT_AT - CONCERN_AT) * (p - concern)) / Math.max(1e-6, urgent - concern);
+  return (CONCERN_AT * p) / Math.max(1e-6, concern);
+}
+
+/**
+ * Rules and classifier together, before context: an explicit phrase decides (the classifier only nudges it up);
+ * otherwise the higher of the two, the classifier capped on short or dampened text. Exported for the training
+ * script, which chooses the thresholds on validation folds through this same function.
+ */
+export function engineScore(rules: RuleResult, p: number | null, thresholds: ClassifierModel['thresholds']): number {
+  if (p === null || rules.tokens === 0) return rules.score;
+  const fromClassifier = classifierScore(thresholds, p);
+  if (rules.urgentCapable && rules.score >= URGENT_AT) {
+    // A long history (many posts) that quotes or recounts a risk phrase, where the classifier sees no ideation-like
+    // writing around it, goes to review as a concern rather than paging on-call. It is never silenced.
+    if (rules.tokens >= LONG_TEXT && p < thresholds.concern) return Math.min(rules.score, 0.65);
+    return Math.min(1, rules.score + 0.08 * p);
+  }
+  // Chat-length messages are the rules' and the context's: the classifier learned from long post histories, and on a
+  // line or two its word counts say more about style (many "I"s) than about risk.
+  if (rules.tokens <= SHORT_TEXT) return rules.score;
+  const cap = classifierCap(rules.tokens, rules.dampened && !rules.urgentCapable);
+  return Math.max(rules.score, Math.min(cap, fromClassifier));
 }
 
 export function createAssessor(model: ClassifierModel | null) {
   return function assess(text: string, context?: RiskContext, now: Date = new Date()): RiskAssessment {
     const rules = evaluateRules(text);
     const reasons = [...rules.reasons];
-    let score = rules.score;
-    if (model && rules.tokens > 0) {
-      const p = predictProbability(model, rules.cleaned);
-      const cap = classifierCap(rules.tokens, rules.dampened && !rules.urgentCapable);
-      // The classifier speaks when it is confident; scaled so that p=1 reaches the cap.
-      const fromClassifier = p * cap;
-      if (fromClassifier >= CONCERN_AT) reasons.push(`classifier ${p.toFixed(2)}`);
-      // With an explicit phrase, agreement from the classifier nudges the score up.
-      score = rules.urgentCapable && rules.score >= URGENT_AT ? Math.min(1, score + 0.08 * p) : Math.max(score, fromClassifier);
-    }
+    const p = model && rules.tokens > 0 ? predictProbability(model, rules.cleaned, { score: rules.score, urgentCapable: rules.urgentCapable }) : null;
+    let score = engineScore(rules, p, model?.thresholds ?? { concern: CONCERN_AT, urgent: URGENT_AT });
+    if (p !== null && score > rules.score && score >= CONCERN_AT) reasons.push(`classifier ${p.toFixed(2)}`);
     let level = levelOf(score);
     const adjusted = rules.aboutSomeoneElse ? { level, score, reason: undefined } : applyContext(level, score, rules.urgentCapable, context, now);
     if (adjusted.reason) reasons.push(adjusted.reason);

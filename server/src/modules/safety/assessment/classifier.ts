@@ -1,19 +1,32 @@
 /**
- * Logistic regression over hashed word (1–2) and character (3–5, inside words) n-grams, binary presence features,
- * L2-normalized. Plain TypeScript, deterministic training (fixed seed, fixed order), tiny JSON weights.
+ * Logistic regression over hashed word 1–2-grams (sublinear term frequency, L2-normalized) plus a few dense signals
+ * (first- and second-person rates, the rules' score, length), with a separate Platt calibration and decision
+ * thresholds chosen on out-of-fold predictions of the training users. Plain TypeScript, deterministic training
+ * (fixed seed, fixed order), committed JSON weights.
  */
 
 export type ClassifierModel = {
-  version: 1;
+  version: 2;
   buckets: number;
   bias: number;
-  /** Weights rounded to 3 decimals, one per hash bucket. */
+  /** Weights rounded to 3 decimals: one per hash bucket, then one per dense feature (`DENSE`). */
   weights: number[];
+  /** Platt scaling of the raw probability's log-odds, fitted on out-of-fold predictions: p' = σ(a·logit(p) + b). */
+  calibration: { a: number; b: number };
+  /** Calibrated probabilities at which the classifier alone means concern and urgent (chosen on validation folds). */
+  thresholds: { concern: number; urgent: number };
   meta: Record<string, unknown>;
 };
 
+/** What the rules found, given to the classifier as features (so it learns how far to trust them on long text). */
+export type RuleSignals = { score: number; urgentCapable: boolean };
 export type TrainExample = { text: string; label: 0 | 1; weight?: number };
 export type TrainOptions = { buckets?: number; epochs?: number; learningRate?: number; l2?: number; seed?: number };
+export type Featurizer = { normalize: (s: string) => string; signals: (text: string) => RuleSignals };
+
+const DENSE = ['firstPerson', 'secondPerson', 'ruleScore', 'ruleUrgent', 'length'] as const;
+/** Long posts are scored on their first 20,000 characters, which keeps the worst case to a few milliseconds. */
+const MAX_CHARS = 20_000;
 
 /** FNV-1a 32-bit. */
 function hash(s: string): number {
@@ -25,38 +38,93 @@ function hash(s: string): number {
   return h >>> 0;
 }
 
-const MAX_CHARS = 4000;
+/**
+ * Spanish words mapped onto the English words the classifier was trained on, so the same weights carry over.
+ * Normalized forms (no accents). The rules handle Spanish phrases; this lets the classifier help too.
+ */
+const SPANISH: Record<string, string> = {
+  morir: 'die', morirme: 'die', muerto: 'dead', muerta: 'dead', muerte: 'death', matarme: 'kill myself', suicidio: 'suicide',
+  suicidarme: 'kill myself', suicida: 'suicidal', vida: 'life', vivir: 'live', viviendo: 'living', quiero: 'want', no: 'not',
+  ya: 'anymore', mas: 'more', nadie: 'nobody', solo: 'alone', sola: 'alone', triste: 'sad', cansado: 'tired', cansada: 'tired',
+  dolor: 'pain', pastillas: 'pills', despedida: 'goodbye', adios: 'goodbye', ayuda: 'help', familia: 'family', odio: 'hate',
+  mejor: 'better', sin: 'without', mi: 'my', yo: 'i', me: 'me', nunca: 'never', todo: 'everything', nada: 'nothing',
+  esperanza: 'hope', aguanto: 'cope', puedo: 'can', seguir: 'go on', noche: 'night', hoy: 'today', manana: 'tomorrow',
+  cortarme: 'cut myself', dano: 'hurt', plan: 'plan', carta: 'letter', puente: 'bridge', deprimido: 'depressed', deprimida: 'depressed',
+};
+const FIRST_PERSON = new Set(['i', 'im', 'ive', 'id', 'ill', 'me', 'my', 'myself', 'mine', 'yo', 'mi', 'mis']);
+const SECOND_PERSON = new Set(['you', 'your', 'youre', 'yourself', 'youve', 'youll', 'ur', 'tu', 'tus', 'usted']);
 
-/** Sorted unique bucket indices of the text's features (the text should already be normalized). */
-export function extractFeatures(normalized: string, buckets: number): Uint32Array {
+export type Features = { idx: Uint32Array; val: Float32Array };
+
+/** Feature vector of a normalized text (see the file comment). Dense features sit after the hash buckets. */
+export function extractFeatures(normalized: string, signals: RuleSignals, buckets: number): Features {
   const text = normalized.length > MAX_CHARS ? normalized.slice(0, MAX_CHARS) : normalized;
-  const words = text.split(/[^a-z0-9]+/).filter(Boolean);
-  const set = new Set<number>();
+  const raw = text.split(/[^a-z0-9]+/).filter(Boolean);
+  const words: string[] = [];
+  for (const w of raw) {
+    const es = SPANISH[w];
+    if (es) words.push(...es.split(' '));
+    else words.push(w);
+  }
+  const counts = new Map<number, number>();
+  const add = (key: string) => {
+    const b = hash(key) % buckets;
+    counts.set(b, (counts.get(b) ?? 0) + 1);
+  };
+  let first = 0;
+  let second = 0;
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
-    set.add(hash(`w:${w}`) % buckets);
-    if (i + 1 < words.length) set.add(hash(`b:${w} ${words[i + 1]}`) % buckets);
-    const padded = ` ${w} `;
-    if (padded.length <= 24) {
-      for (let n = 3; n <= 5; n++) {
-        for (let j = 0; j + n <= padded.length; j++) set.add(hash(`c:${padded.slice(j, j + n)}`) % buckets);
-      }
-    }
+    add(`w:${w}`);
+    if (i + 1 < words.length) add(`b:${w} ${words[i + 1]}`);
+    if (FIRST_PERSON.has(w)) first++;
+    else if (SECOND_PERSON.has(w)) second++;
   }
-  return Uint32Array.from(set).sort();
+  const idx = new Uint32Array(counts.size + DENSE.length);
+  const val = new Float32Array(counts.size + DENSE.length);
+  let k = 0;
+  let norm = 0;
+  for (const [b, c] of counts) {
+    const v = 1 + Math.log(c);
+    idx[k] = b;
+    val[k++] = v;
+    norm += v * v;
+  }
+  const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+  for (let i = 0; i < k; i++) val[i] = (val[i] as number) * scale;
+  const n = Math.max(1, words.length);
+  const dense = [(10 * first) / n, (10 * second) / n, signals.score, signals.urgentCapable ? 1 : 0, Math.log(1 + words.length) / 8];
+  for (let d = 0; d < DENSE.length; d++) {
+    idx[k] = buckets + d;
+    val[k++] = dense[d] as number;
+  }
+  return { idx, val };
 }
 
 function sigmoid(z: number): number {
   return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
 }
 
-export function predictProbability(model: ClassifierModel, normalized: string): number {
-  const f = extractFeatures(normalized, model.buckets);
-  if (f.length === 0) return sigmoid(model.bias);
-  const v = 1 / Math.sqrt(f.length);
-  let z = model.bias;
-  for (let i = 0; i < f.length; i++) z += (model.weights[f[i] as number] ?? 0) * v;
-  return sigmoid(z);
+function dot(weights: ArrayLike<number>, bias: number, f: Features): number {
+  let z = bias;
+  for (let i = 0; i < f.idx.length; i++) z += (weights[f.idx[i] as number] ?? 0) * (f.val[i] as number);
+  return z;
+}
+
+/** The raw (uncalibrated) probability that a text is urgent. */
+export function predictRaw(model: Pick<ClassifierModel, 'buckets' | 'bias' | 'weights'>, normalized: string, signals: RuleSignals): number {
+  return sigmoid(dot(model.weights, model.bias, extractFeatures(normalized, signals, model.buckets)));
+}
+
+/** Applies the Platt calibration to a raw probability. */
+export function calibrate(calibration: ClassifierModel['calibration'], raw: number): number {
+  const p = Math.min(1 - 1e-6, Math.max(1e-6, raw));
+  return sigmoid(calibration.a * Math.log(p / (1 - p)) + calibration.b);
+}
+
+/** The calibrated probability that a text is urgent. */
+export function predictProbability(model: ClassifierModel, normalized: string, signals: RuleSignals = { score: 0, urgentCapable: false }): number {
+  return calibrate(model.calibration, predictRaw(model, normalized, signals));
 }
 
 /** Mulberry32: a small seeded PRNG so training is reproducible. */
@@ -71,15 +139,22 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-/** SGD with L2, examples shuffled per epoch by the seeded PRNG. Same input and options → same weights. */
-export function trainClassifier(examples: TrainExample[], normalize: (s: string) => string, options: TrainOptions = {}): ClassifierModel {
+/** Features for many examples at once (training and validation reuse them). */
+export function featurizeAll(examples: TrainExample[], f: Featurizer, buckets: number): Features[] {
+  return examples.map((e) => extractFeatures(f.normalize(e.text), f.signals(e.text), buckets));
+}
+
+/**
+ * SGD with L2, examples shuffled per epoch by the seeded PRNG. Same input and options → same weights. Returns an
+ * uncalibrated model (identity calibration, default thresholds): `fitCalibration` and `chooseThresholds` finish it.
+ */
+export function trainOnFeatures(feats: Features[], examples: TrainExample[], options: TrainOptions = {}): ClassifierModel {
   const buckets = options.buckets ?? 1 << 16;
-  const epochs = options.epochs ?? 12;
+  const epochs = options.epochs ?? 15;
   const lr0 = options.learningRate ?? 0.5;
   const l2 = options.l2 ?? 1e-5;
   const random = seededRandom(options.seed ?? 42);
-  const feats = examples.map((e) => extractFeatures(normalize(e.text), buckets));
-  const w = new Float64Array(buckets);
+  const w = new Float64Array(buckets + DENSE.length);
   let bias = 0;
   const order = examples.map((_, i) => i);
   for (let epoch = 0; epoch < epochs; epoch++) {
@@ -88,19 +163,63 @@ export function trainClassifier(examples: TrainExample[], normalize: (s: string)
       [order[i], order[j]] = [order[j] as number, order[i] as number];
     }
     const lr = lr0 / (1 + epoch);
-    for (const idx of order) {
-      const f = feats[idx] as Uint32Array;
-      const ex = examples[idx] as TrainExample;
-      const v = f.length > 0 ? 1 / Math.sqrt(f.length) : 0;
-      let z = bias;
-      for (let k = 0; k < f.length; k++) z += (w[f[k] as number] as number) * v;
-      const g = (sigmoid(z) - ex.label) * (ex.weight ?? 1);
+    for (const n of order) {
+      const f = feats[n] as Features;
+      const ex = examples[n] as TrainExample;
+      const g = (sigmoid(dot(w, bias, f)) - ex.label) * (ex.weight ?? 1);
       bias -= lr * g;
-      for (let k = 0; k < f.length; k++) {
-        const b = f[k] as number;
-        w[b] = (w[b] as number) - lr * (g * v + l2 * (w[b] as number));
+      for (let k = 0; k < f.idx.length; k++) {
+        const b = f.idx[k] as number;
+        w[b] = (w[b] as number) - lr * (g * (f.val[k] as number) + l2 * (w[b] as number));
       }
     }
   }
-  return { version: 1, buckets, bias: Math.round(bias * 1000) / 1000, weights: Array.from(w, (x) => Math.round(x * 1000) / 1000), meta: {} };
+  return {
+    version: 2,
+    buckets,
+    bias: Math.round(bias * 1000) / 1000,
+    weights: Array.from(w, (x) => Math.round(x * 1000) / 1000),
+    calibration: { a: 1, b: 0 },
+    thresholds: { concern: 0.4, urgent: 0.7 },
+    meta: {},
+  };
+}
+
+/** Trains on raw examples (features computed here). */
+export function trainClassifier(examples: TrainExample[], f: Featurizer, options: TrainOptions = {}): ClassifierModel {
+  return trainOnFeatures(featurizeAll(examples, f, options.buckets ?? 1 << 16), examples, options);
+}
+
+/** Platt scaling fitted by gradient descent on (raw probability, label) pairs from held-out predictions. */
+export function fitCalibration(pairs: Array<{ raw: number; label: 0 | 1 }>, iterations = 2000): ClassifierModel['calibration'] {
+  let a = 1;
+  let b = 0;
+  const xs = pairs.map((p) => {
+    const q = Math.min(1 - 1e-6, Math.max(1e-6, p.raw));
+    return Math.log(q / (1 - q));
+  });
+  for (let it = 0; it < iterations; it++) {
+    let ga = 0;
+    let gb = 0;
+    for (let i = 0; i < pairs.length; i++) {
+      const g = sigmoid(a * (xs[i] as number) + b) - (pairs[i] as { label: number }).label;
+      ga += g * (xs[i] as number);
+      gb += g;
+    }
+    a -= (0.5 * ga) / pairs.length;
+    b -= (0.5 * gb) / pairs.length;
+  }
+  return { a: Math.round(a * 1000) / 1000, b: Math.round(b * 1000) / 1000 };
+}
+
+/**
+ * The urgent threshold: the highest calibrated probability that still keeps `minRecall` of the urgent examples
+ * (safety first: missing a person costs more than an extra look). The concern threshold keeps `concernRecall`.
+ */
+export function chooseThresholds(pairs: Array<{ p: number; label: 0 | 1 }>, minRecall: number, concernRecall: number): ClassifierModel['thresholds'] {
+  const positives = pairs.filter((x) => x.label === 1).map((x) => x.p).sort((x, y) => y - x);
+  const at = (recall: number) => positives[Math.min(positives.length - 1, Math.max(0, Math.ceil(recall * positives.length) - 1))] ?? 0.5;
+  const urgent = at(minRecall);
+  const concern = Math.min(at(concernRecall), urgent - 0.01);
+  return { concern: Math.round(concern * 1000) / 1000, urgent: Math.round(urgent * 1000) / 1000 };
 }

@@ -1,8 +1,10 @@
 import { useState } from 'react';
-import { Button, Group, Stack, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useDraft } from '../../../lib/use-draft.ts';
 import type { RoomController } from '../use-room.ts';
+import type { SendNotice } from '../api.ts';
+import { PrecheckWarning } from '../../moderation/components/PrecheckWarning.tsx';
 
 const MAX = 4000;
 
@@ -11,6 +13,7 @@ export function Composer({ roomId, controller, disabled }: { roomId: string; con
   const { t } = useTranslation();
   const [text, setText, clearText] = useDraft(`chat.${roomId}`);
   const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<SendNotice | null>(null);
 
   const submit = async () => {
     const body = text.trim();
@@ -23,9 +26,11 @@ export function Composer({ roomId, controller, disabled }: { roomId: string; con
       return;
     }
     setError(null);
+    setNotice(null);
     // The text moves into the pending list (kept on this device) until the server confirms it.
     clearText();
     const result = await controller.sendMessage(body);
+    if (result.ok) setNotice(result.notice);
     if (!result.ok && !result.retryable) {
       setText(body);
       setError(result.error.message);
@@ -62,6 +67,12 @@ export function Composer({ roomId, controller, disabled }: { roomId: string; con
           error={error ?? undefined}
           disabled={disabled}
         />
+        <PrecheckWarning text={text} />
+        {notice && (
+          <Alert color={notice.kind === 'held' ? 'yellow' : 'blue'} variant="light" role="status" data-testid="send-notice">
+            <Text size="sm" c="dark.9">{t(`moderation.composer.${notice.kind}`)}</Text>
+          </Alert>
+        )}
         <Group justify="flex-end">
           <Button type="submit" disabled={disabled}>
             {t('chat.send')}

@@ -5,6 +5,9 @@ import type { ChatMessage } from '@hearth/contracts';
 import { ApiError } from '../../../lib/api-client.ts';
 import { formatShortDateTime } from '../../../lib/time.ts';
 import { useViewerZone } from '../../auth/hooks.ts';
+import { FlagButton } from '../../moderation/components/FlagButton.tsx';
+import { CollapsedByBlock } from '../../moderation/components/CollapsedByBlock.tsx';
+import { PersonActions } from '../../moderation/components/PersonActions.tsx';
 
 /** One chat message; my own can be edited or deleted (a deleted message leaves a tombstone). */
 export function MessageItem({
@@ -75,9 +78,17 @@ export function MessageItem({
             </Button>
           </Group>
         </Stack>
+      ) : message.hidden && !message.body ? (
+        <Text size="sm" fs="italic" c="dimmed">
+          {mine ? t('moderation.hiddenMine') : t('moderation.hiddenMessage')}
+        </Text>
       ) : (
-        <Text className="message-body">{message.body}</Text>
+        <CollapsedByBlock authorId={mine ? null : message.author?.id}>
+          <Text className="message-body">{message.body}</Text>
+        </CollapsedByBlock>
       )}
+      {!mine && !message.deletedAt && !message.hidden && message.author && <FlagButton targetKind="chat_message" targetId={message.id} />}
+      {!mine && !message.deletedAt && !message.hidden && message.author && <PersonActions person={message.author} messageId={message.id} />}
       {mine && !message.deletedAt && !editing && (
         <Group gap={4} mt={2}>
           {confirmingDelete ? (

@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { ErrorState, Loading } from '../../../lib/components/ErrorState.tsx';
 import { formatSessionRange } from '../../../lib/time.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
-import { useViewerZone } from '../../auth/hooks.ts';
+import { useMe, useViewerZone } from '../../auth/hooks.ts';
+import { LiveControlsProvider, LiveSessionControls } from '../../moderation/components/LiveControls.tsx';
 import { useSessionDetail } from '../../sessions/hooks.ts';
 import { getGroupRoom, getSessionRoom } from '../api.ts';
 import { RoomView } from '../components/RoomView.tsx';
@@ -40,32 +41,37 @@ export function SessionRoomPage() {
   const zone = useViewerZone();
   const room = useQuery({ queryKey: ['rooms', 'session', sessionId], queryFn: () => getSessionRoom(sessionId), refetchInterval: (q) => (q.state.data?.open ? false : 30_000) });
   const session = useSessionDetail(sessionId);
+  const me = useMe();
   const title = room.data ? t('chat.liveRoomTitle', { name: room.data.title }) : t('chat.liveRoom');
   usePageTitle(title);
   if (room.isPending) return <Loading />;
   if (room.isError) return <ErrorState error={room.error} onRetry={() => void room.refetch()} />;
   return (
-    <RoomView
-      key={room.data.roomId + String(room.data.open)}
-      room={room.data}
-      heading={title}
-      intro={
-        <>
-          {session.data && (
-            <Text size="sm">
-              <time dateTime={session.data.startsAt}>{formatSessionRange(session.data.startsAt, session.data.endsAt, zone, i18n.language)}</time>
+    // The facilitator holding the session gets controls: remove a message, pause someone, end the session.
+    <LiveControlsProvider sessionId={sessionId} roomId={room.data.roomId} mayHold={!!session.data?.abilities.manageAttendance || !!me?.abilities.moderate}>
+      <RoomView
+        key={room.data.roomId + String(room.data.open)}
+        room={room.data}
+        heading={title}
+        intro={
+          <>
+            {session.data && (
+              <Text size="sm">
+                <time dateTime={session.data.startsAt}>{formatSessionRange(session.data.startsAt, session.data.endsAt, zone, i18n.language)}</time>
+              </Text>
+            )}
+            <Text size="sm" c="dimmed">
+              {t('chat.liveRoomNote')}
             </Text>
-          )}
-          <Text size="sm" c="dimmed">
-            {t('chat.liveRoomNote')}
-          </Text>
-          {room.data.groupId && (
-            <Anchor component={Link} to={`/groups/${room.data.groupId}`} size="sm">
-              {t('chat.backToGroup')}
-            </Anchor>
-          )}
-        </>
-      }
-    />
+            {room.data.groupId && (
+              <Anchor component={Link} to={`/groups/${room.data.groupId}`} size="sm">
+                {t('chat.backToGroup')}
+              </Anchor>
+            )}
+            {room.data.open && <LiveSessionControls />}
+          </>
+        }
+      />
+    </LiveControlsProvider>
   );
 }

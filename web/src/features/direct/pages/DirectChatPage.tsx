@@ -6,6 +6,7 @@ import { ErrorState, Loading } from '../../../lib/components/ErrorState.tsx';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { getRoom } from '../../chat/api.ts';
 import { RoomView } from '../../chat/components/RoomView.tsx';
+import { ConversationFollowUp } from '../../supervision/components/ConversationFollowUp.tsx';
 import { useConversation } from '../hooks.ts';
 
 /** A one-to-one conversation's chat, once the peer supporter accepted. */
@@ -33,11 +34,13 @@ export function DirectChatPage() {
           {title}
         </Text>
         <Text>{t(`direct.notChattable.${conversation.data.status}`)}</Text>
+        <ConversationFollowUp conversationId={conversationId} ended={conversation.data.status === 'closed'} />
         {back}
       </Stack>
     );
   }
   if (room.isPending) return <Loading />;
   if (room.isError) return <ErrorState error={room.error} onRetry={() => void room.refetch()} />;
-  return <RoomView key={room.data.roomId} room={room.data} heading={title} intro={back} />;
+  const followUp = <ConversationFollowUp conversationId={conversationId} ended={conversation.data.status === 'closed'} />;
+  return <RoomView key={room.data.roomId} room={room.data} heading={title} intro={<Stack gap="sm">{back}{followUp}</Stack>} />;
 }

@@ -3,6 +3,9 @@ import { Alert, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { FormError } from '../../../lib/components/ErrorState.tsx';
 import { formatShortDateTime } from '../../../lib/time.ts';
+import { FlagButton } from '../../moderation/components/FlagButton.tsx';
+import { CollapsedByBlock } from '../../moderation/components/CollapsedByBlock.tsx';
+import { PersonActions } from '../../moderation/components/PersonActions.tsx';
 import { useViewerZone } from '../../auth/hooks.ts';
 import { REACTION_KINDS, type ForumPost } from '../api.ts';
 import { useDeletePost, useReaction } from '../hooks.ts';
@@ -54,7 +57,11 @@ export function PostCard({ post, threadId }: { post: ForumPost; threadId: string
           </Alert>
         )}
         <div id={bodyId} hidden={hidden}>
-          {!hidden && <Text className="message-body">{post.body}</Text>}
+          {!hidden && (
+            <CollapsedByBlock authorId={post.abilities.edit ? null : post.author?.id} what="post">
+              <Text className="message-body">{post.body}</Text>
+            </CollapsedByBlock>
+          )}
         </div>
 
         <Group gap={6} role="group" aria-label={t('forums.reactionsLabel', { name: author })}>
@@ -76,6 +83,8 @@ export function PostCard({ post, threadId }: { post: ForumPost; threadId: string
               </Button>
             );
           })}
+          {!post.abilities.edit && post.author && <FlagButton targetKind="forum_post" targetId={post.id} />}
+          {!post.abilities.edit && post.author && <PersonActions person={post.author} />}
           {post.abilities.delete && !post.isOpening && (
             confirmDelete ? (
               <>

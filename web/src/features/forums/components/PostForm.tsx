@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { Button, Checkbox, Stack, TextInput, Textarea } from '@mantine/core';
+import { PrecheckWarning } from '../../moderation/components/PrecheckWarning.tsx';
 import { useTranslation } from 'react-i18next';
 import { useFocusOnError } from '../../../lib/use-focus-on-error.ts';
 import { fieldError, needsFormError } from '../../../lib/api-client.ts';
@@ -64,6 +65,7 @@ export function PostForm({
           maxRows={16}
           required
         />
+        <PrecheckWarning text={body} />
         <Checkbox checked={withNote} onChange={(e) => setWithNote(e.currentTarget.checked)} label={t('forums.addContentNote')} description={t('forums.contentNoteHelp')} />
         {withNote && (
           <TextInput

@@ -17,6 +17,7 @@ import { useGroupSessions } from '../../sessions/hooks.ts';
 import type { GroupDetail } from '../api.ts';
 import { GroupLeaderActions } from '../components/GroupLeaderActions.tsx';
 import { JoinRequests } from '../components/JoinRequests.tsx';
+import { RelatedResources } from '../../resources/components/RelatedResources.tsx';
 import { useGroup, useGroupMembers, useJoinGroup, useLeaveGroup } from '../hooks.ts';
 
 /** A group: about, agreements, upcoming sessions in my time zone, joining and leaving, chat and board. */
@@ -128,6 +129,8 @@ function GroupView({ group }: { group: GroupDetail }) {
       {group.abilities.manageSessions && <SchedulesSection groupId={group.id} zone={group.timezone} />}
 
       {group.abilities.viewMembers && <MembersSection groupId={group.id} />}
+
+      <RelatedResources groupId={group.id} />
     </Stack>
   );
 }
@@ -171,6 +174,9 @@ function MembershipPanel({ group }: { group: GroupDetail }) {
                 </Button>
               )}
             </Group>
+            <Anchor component={Link} to={`/groups/${group.id}/modlog`} size="sm" w="fit-content">
+              {t('moderation.publicLog.link')}
+            </Anchor>
           </>
         )}
         {status === 'requested' && (

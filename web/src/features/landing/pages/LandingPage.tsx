@@ -1,5 +1,5 @@
-import { Button, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { Link } from 'react-router';
+import { Alert, Button, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../auth/hooks.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
@@ -10,8 +10,15 @@ export function LandingPage() {
   const me = useMe();
   usePageTitle(null);
   const features = ['groups', 'live', 'forums', 'oneToOne'] as const;
+  // A page that sends someone here (e.g. after deleting their account) may leave a short note for them.
+  const notice = (useLocation().state as { notice?: string } | null)?.notice;
   return (
     <Stack gap="xl" py="md">
+      {notice && (
+        <Alert color="forest" role="status" maw={680}>
+          {notice}
+        </Alert>
+      )}
       <Stack gap="md" maw={680}>
         <Title order={1} fz={{ base: 32, sm: 44 }} lh={1.15}>
           {t('landing.title')}

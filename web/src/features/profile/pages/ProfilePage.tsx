@@ -10,6 +10,8 @@ import { usePageTitle } from '../../../lib/use-page-title.ts';
 import type { LoginSession, Me } from '../../auth/api.ts';
 import { useLoginSessions, useMe, useRevokeLoginSession, useSignOut, useUpdateProfile } from '../../auth/hooks.ts';
 import { CountryField, InterestsField, LanguagesField, TimeZoneField } from '../components/ProfileFields.tsx';
+import { YourDataSection } from '../../privacy/components/YourDataSection.tsx';
+import { BlockedPeopleSection } from '../../moderation/components/BlockedPeopleSection.tsx';
 
 /** Profile and settings: how others see me, my time zone and country, devices, and signing out. */
 export function ProfilePage() {
@@ -28,6 +30,8 @@ export function ProfilePage() {
       </Stack>
       <ProfileForm me={me} key={me.id} />
       <Devices />
+      <BlockedPeopleSection />
+      <YourDataSection />
       <SignOutSection />
     </Stack>
   );

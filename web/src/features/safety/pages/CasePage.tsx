@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import { Anchor, Button, Group, Paper, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { fieldError, needsFormError } from '../../../lib/api-client.ts';
 import { ErrorState, FormError, Loading } from '../../../lib/components/ErrorState.tsx';
 import { formatShortDateTime } from '../../../lib/time.ts';
@@ -153,7 +154,7 @@ function CaseView({ d: c, name, fetchedAt }: { d: CaseDetail; name: string; fetc
                   <Text span fw={600}>
                     {when(e.at)}
                   </Text>{' '}
-                  {e.kind === 'note' && !e.actor ? t('safety.timeline.signal') : t(`safety.timeline.${e.kind}`, { defaultValue: e.kind, name: e.actor?.displayName ?? t('safety.timeline.system') })}
+                  {timelineLabel(e, t)}
                 </Text>
                 {timelineText(e) && (
                   <Text size="sm" className="message-body" pl="md">
@@ -180,6 +181,15 @@ function CaseView({ d: c, name, fetchedAt }: { d: CaseDetail; name: string; fetc
       )}
     </Stack>
   );
+}
+
+/** What a timeline entry says: a new signal joining the case, a repeat alert, or the event by its kind. */
+function timelineLabel(e: TimelineEntry, t: TFunction): string {
+  const raised = e.data.raised as { kind?: string } | undefined;
+  if (e.kind === 'note' && raised?.kind) return t('safety.timeline.raised', { source: t(`safety.source.${String(e.data.signal)}`, { defaultValue: raised.kind }) });
+  if (e.kind === 'note' && !e.actor) return t('safety.timeline.signal');
+  if (e.kind === 'alerted' && typeof e.data.repeat === 'number') return t('safety.timeline.realerted');
+  return t(`safety.timeline.${e.kind}`, { defaultValue: e.kind, name: e.actor?.displayName ?? t('safety.timeline.system') });
 }
 
 /** The free text of a timeline entry (a note, or outcome notes), if any. */

@@ -31,6 +31,7 @@ export function NotOnCallTeam() {
 
 function Dashboard() {
   const { t } = useTranslation();
+  const me = useMe();
   const cases = useCases();
   const onCall = useOnCallNow(true);
   const now = useNow(1000);
@@ -63,6 +64,19 @@ function Dashboard() {
       <Stack gap={4}>
         <Title order={1}>{t('safety.oncall.title')}</Title>
         <Text>{t('safety.oncall.intro')}</Text>
+        <Group component="nav" aria-label={t('safety.oncall.links')} gap="md">
+          <Anchor component={Link} to="/on-call/shifts" size="sm">
+            {t('safety.oncall.shiftsLink')}
+          </Anchor>
+          <Anchor component={Link} to="/on-call/closed" size="sm">
+            {t('safety.oncall.closedLink')}
+          </Anchor>
+          {me?.abilities.administer && (
+            <Anchor component={Link} to="/on-call/settings" size="sm">
+              {t('safety.oncall.settingsLink')}
+            </Anchor>
+          )}
+        </Group>
         {onCall.data && (
           <Text size="sm">
             {onCall.data.people.length > 0

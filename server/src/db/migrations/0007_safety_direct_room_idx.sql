@@ -1,0 +1,1 @@
+CREATE INDEX "direct_room_idx" ON "direct_conversations" USING btree ("room_id");

@@ -1,0 +1,1 @@
+ALTER TYPE "public"."certificate_kind" ADD VALUE 'trainer';

@@ -1,0 +1,89 @@
+import { boolean, index, jsonb, pgEnum, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { id, timestamps } from './columns.ts';
+import { orgs } from './orgs.ts';
+import { users } from './accounts.ts';
+import { directConversations, rooms } from './chat.ts';
+import { riskLevel } from './safety.ts';
+import type { WeeklyWindow } from './intake.ts';
+
+/** What a peer supporter offers for one-to-one matching: topics they are open about, free windows, load. */
+export const supporterProfiles = pgTable(
+  'supporter_profiles',
+  {
+    id: id(),
+    orgId: uuid('org_id').notNull().references(() => orgs.id),
+    userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    livedExperience: text('lived_experience').array().notNull().default(sql`'{}'::text[]`),
+    gender: text('gender'),
+    ageRange: text('age_range'),
+    availability: jsonb('availability').$type<WeeklyWindow[]>().notNull().default([]),
+    acceptingRequests: boolean('accepting_requests').notNull().default(true),
+    maxCaseload: smallint('max_caseload').notNull().default(4),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('supporter_profiles_user_key').on(t.userId), index('supporter_profiles_org_idx').on(t.orgId)],
+);
+
+export const supportRequestStatus = pgEnum('support_request_status', ['waiting', 'accepted', 'routed_to_oncall', 'withdrawn']);
+
+/**
+ * An on-demand request for a one-to-one conversation with any suitable peer supporter. It waits in the
+ * organization's queue; the first certified supporter to accept opens a direct conversation. Words are encrypted.
+ */
+export const supportRequests = pgTable(
+  'support_requests',
+  {
+    id: id(),
+    orgId: uuid('org_id').notNull().references(() => orgs.id),
+    memberId: uuid('member_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    detailsCiphertext: text('details_ciphertext').notNull(),
+    language: text('language').notNull().default('en'),
+    status: supportRequestStatus('status').notNull().default('waiting'),
+    level: riskLevel('level').notNull().default('none'),
+    deadlineAt: timestamp('deadline_at', { withTimezone: true }).notNull(),
+    acceptedBy: uuid('accepted_by').references(() => users.id, { onDelete: 'set null' }),
+    conversationId: uuid('conversation_id').references(() => directConversations.id, { onDelete: 'set null' }),
+    resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+    rating: smallint('rating'),
+    ...timestamps,
+  },
+  (t) => [index('support_requests_org_status_idx').on(t.orgId, t.status, t.createdAt), index('support_requests_member_idx').on(t.memberId, t.createdAt)],
+);
+
+export const onDemandStatus = pgEnum('on_demand_status', ['open', 'closed']);
+
+/** A live small group (3–6 people) opened on demand around a topic, hosted by a peer supporter or moderator. */
+export const onDemandRooms = pgTable(
+  'on_demand_rooms',
+  {
+    id: id(),
+    orgId: uuid('org_id').notNull().references(() => orgs.id),
+    roomId: uuid('room_id').notNull().references(() => rooms.id, { onDelete: 'cascade' }),
+    topic: text('topic').notNull(),
+    language: text('language').notNull(),
+    hostId: uuid('host_id').references(() => users.id, { onDelete: 'set null' }),
+    status: onDemandStatus('status').notNull().default('open'),
+    capacity: smallint('capacity').notNull().default(6),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('on_demand_rooms_room_key').on(t.roomId), index('on_demand_rooms_org_status_idx').on(t.orgId, t.status)],
+);
+
+export const onDemandRole = pgEnum('on_demand_role', ['member', 'host']);
+
+/** Who is in an on-demand room, and the safety level they had when placed (for group balance). */
+export const onDemandMembers = pgTable(
+  'on_demand_members',
+  {
+    id: id(),
+    onDemandRoomId: uuid('on_demand_room_id').notNull().references(() => onDemandRooms.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    role: onDemandRole('role').notNull().default('member'),
+    level: riskLevel('level').notNull().default('none'),
+    leftAt: timestamp('left_at', { withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('on_demand_members_room_user_key').on(t.onDemandRoomId, t.userId), index('on_demand_members_user_idx').on(t.userId)],
+);

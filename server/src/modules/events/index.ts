@@ -1,0 +1,3 @@
+export { createEventsService, type EventsService, type CalendarWriter, type CalendarEntry } from './events.service.ts';
+export { eventsRoutes } from './events.routes.ts';
+export { createEventsPersonalData } from './events.personal-data.ts';

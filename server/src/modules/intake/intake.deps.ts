@@ -1,0 +1,24 @@
+import type { Db } from '../../platform/db/index.ts';
+import type { FieldCipher } from '../../platform/crypto/index.ts';
+import type { Logger } from '../../platform/logger.ts';
+import type { MatchingService, SafetyPort } from '../matching/index.ts';
+import type { LlmAdapter } from './llm-adapter.ts';
+import type { createProfiles } from './profile.ts';
+
+/** A self-help resource from the library, as the assistant offers it (retrieval, never generation). */
+export type LibraryHit = { title: string; summary: string; url: string };
+
+/** The intake service's factory arguments. */
+export type IntakeDeps = {
+  db: Db;
+  cipher: FieldCipher;
+  logger: Logger;
+  now: () => Date;
+  profiles: ReturnType<typeof createProfiles>;
+  matching: Pick<MatchingService, 'recommendGroups' | 'recommendSupporters' | 'createSupportRequest' | 'listMySupportRequests'>;
+  safety: SafetyPort;
+  /** The resource library's retrieval (the resources module), when wired. */
+  searchResources?: (query: string, opts: { language?: string; limit?: number; orgId?: string }) => Promise<LibraryHit[]>;
+  /** Optional language model; undefined unless an admin configured INTAKE_LLM_URL. */
+  llm?: LlmAdapter;
+};

@@ -1,0 +1,148 @@
+import { writeAudit } from '../../platform/db/index.ts';
+import type { Actor } from '../../platform/http/actor.ts';
+import { MatchingErrors } from './matching.errors.ts';
+import { canHostRoom } from './matching.policy.ts';
+import * as repo from './matching.repo.ts';
+import type { MatchingDeps } from './matching.deps.ts';
+import type { JoinOnDemandBody, OnDemandPlacement } from './matching.schemas.ts';
+import { createRoomIndex, ROOM_MAX, type LiveRoom, type RiskLevel, type Seeker } from './on-demand-placement.ts';
+import { classifyTopics, isTopic, TOPIC_LABELS, type Topic } from './text-model/index.ts';
+
+const RANK: Record<RiskLevel, number> = { none: 0, concern: 1, urgent: 2 };
+const higher = (a: RiskLevel, b: RiskLevel) => (RANK[a] >= RANK[b] ? a : b);
+
+/**
+ * On-demand small groups: one sentence places the person in a live room of 3–6 people with related struggles, hosted
+ * by a peer supporter or moderator; a new room opens when none fits. Safety: the sentence is assessed first, and two
+ * people whose latest assessment is urgent are never placed in one room — the second is routed to on-call instead.
+ * Placement runs under a per-organization lock so concurrent joins cannot break that rule.
+ */
+export function createOnDemandRooms(deps: MatchingDeps) {
+  const { db, logger, now, safety, notifier } = deps;
+
+  async function pickHost(orgId: string, language: string): Promise<string | null> {
+    const hosts = (await repo.listHostCandidates(db, orgId)).filter((h) => canHostRoom(h) && h.accepting && h.languages.includes(language));
+    hosts.sort((a, b) => a.hosting - b.hosting || (a.role === 'peer_supporter' ? -1 : 1));
+    for (const h of hosts) {
+      if (h.role === 'moderator' || !deps.canTakeOneToOne || (await deps.canTakeOneToOne({ userId: h.id, orgId }))) return h.id;
+    }
+    return null;
+  }
+
+  return {
+    /** One sentence → a place in a live small group, or on-call when placing them would break the safety rule. */
+    async joinOnDemand(actor: Actor, body: JoinOnDemandBody): Promise<OnDemandPlacement> {
+      const assessed = await safety.assess({ userId: actor.userId, orgId: actor.orgId }, body.text);
+      const user = await repo.findUserBrief(db, actor.userId);
+      const language = body.language ?? user?.languages[0] ?? 'en';
+      const topics = classifyTopics(body.text, 3);
+      const at = now();
+      const since = new Date(at.getTime() - repo.CURRENT_LEVEL_MS);
+      // Crisis routing first: on-call hears about concern or urgent words before anything else happens.
+      if (assessed.level !== 'none') {
+        await safety
+          .raiseForPerson?.({ orgId: actor.orgId, userId: actor.userId, raisedBy: actor.userId, level: assessed.level, source: { kind: 'on_demand' }, reasons: [`on-demand group: ${assessed.level} language`] })
+          .catch((err) => logger.error({ err }, 'on-call hand-off failed'));
+      }
+      const hostFor = await pickHost(actor.orgId, language);
+
+      const result = await db.transaction(async (tx) => {
+        await repo.lockOrgPlacement(tx, actor.orgId);
+        const current = await repo.findCurrentRoomOf(tx, actor.userId);
+        if (current) return { kind: 'already' as const, room: current.room };
+        const open = await repo.listOpenRooms(tx, actor.orgId);
+        // Everyone's latest level is re-read here, inside the lock: a message since placement may have changed it.
+        const presentIds = new Map<string, string[]>();
+        for (const r of open) presentIds.set(r.room.id, await repo.listPresentMemberIds(tx, r.room.id));
+        const levels = await repo.listLatestLevels(tx, [actor.userId, ...[...presentIds.values()].flat()], since);
+        const level = higher(assessed.level, levels.get(actor.userId) ?? 'none');
+        const index = createRoomIndex();
+        for (const r of open) {
+          if (!isTopic(r.room.topic)) continue;
+          const ids = presentIds.get(r.room.id)!;
+          const lv = ids.map((id) => higher(levels.get(id) ?? 'none', 'none'));
+          index.upsert({
+            id: r.room.id, topic: r.room.topic, language: r.room.language, size: ids.length, capacity: Math.min(r.room.capacity, ROOM_MAX),
+            urgent: Math.max(r.urgent, lv.filter((l) => l === 'urgent').length), acute: Math.max(r.acute, lv.filter((l) => l !== 'none').length),
+          } satisfies LiveRoom);
+        }
+        const seeker: Seeker = { topics: topics.map((t) => ({ topic: t.topic, p: t.p })), language, level };
+        const placement = index.place(seeker);
+        if (placement.kind === 'join') {
+          const room = (await repo.findOnDemandRoom(tx, placement.roomId))!;
+          const others = await repo.listLatestLevels(tx, presentIds.get(room.id)!, since);
+          // The rule, checked once more against the database itself.
+          if (level === 'urgent' && [...others.values()].includes('urgent')) return { kind: 'oncall' as const, level };
+          await repo.upsertOnDemandMember(tx, { onDemandRoomId: room.id, userId: actor.userId, role: 'member', level });
+          await writeAudit(tx, { orgId: actor.orgId, actorId: actor.userId, action: 'on_demand.joined', entityType: 'on_demand_room', entityId: room.id });
+          return { kind: 'placed' as const, room, opened: false, size: presentIds.get(room.id)!.length + 1, level };
+        }
+        // Someone whose latest assessment is urgent joins only a room with no other urgent person in it; when no such
+        // room fits, on-call takes them instead (a new room alone is no place for a person in crisis).
+        if (level === 'urgent') return { kind: 'oncall' as const, level };
+        const { roomId } = await deps.chat.openOnDemandRoom(actor.orgId);
+        const room = await repo.insertOnDemandRoom(tx, { orgId: actor.orgId, roomId, topic: placement.topic, language, hostId: hostFor });
+        if (hostFor) await repo.upsertOnDemandMember(tx, { onDemandRoomId: room.id, userId: hostFor, role: 'host', level: 'none' });
+        await repo.upsertOnDemandMember(tx, { onDemandRoomId: room.id, userId: actor.userId, role: 'member', level });
+        await writeAudit(tx, { orgId: actor.orgId, actorId: actor.userId, action: 'on_demand.opened', entityType: 'on_demand_room', entityId: room.id, data: { topic: placement.topic, hosted: !!hostFor } });
+        return { kind: 'placed' as const, room, opened: true, size: 1, level };
+      });
+
+      const card = assessed.level === 'none' ? null : { card: assessed.level };
+      if (result.kind === 'oncall') {
+        await safety
+          .raiseForPerson?.({ orgId: actor.orgId, userId: actor.userId, raisedBy: null, level: 'urgent', source: { kind: 'on_demand' }, reasons: ['on-demand group: routed to on-call instead of a room'] })
+          .catch((err) => logger.error({ err }, 'on-call hand-off failed'));
+        return { status: 'routed_to_oncall', room: null, safety: { card: 'urgent' } };
+      }
+      const room = result.room;
+      if (result.kind === 'placed' && result.opened && room.hostId && notifier) {
+        await notifier.notify({ userId: room.hostId, kind: 'matching.room_host', url: `/small-groups/${room.id}`, dedupeKey: `room-host:${room.id}` }).catch(() => {});
+      }
+      const size = result.kind === 'placed' ? result.size : (await repo.listPresentMemberIds(db, room.id)).length;
+      return {
+        status: 'placed',
+        room: { id: room.id, roomId: room.roomId, topic: room.topic as Topic, language: room.language, size, hosted: room.hostId !== null, opened: result.kind === 'placed' && result.opened },
+        safety: card,
+      };
+    },
+
+    /** The small group the person is in now, if any. */
+    async getMyOnDemandRoom(actor: Actor) {
+      const current = await repo.findCurrentRoomOf(db, actor.userId);
+      if (!current) return null;
+      const size = (await repo.listPresentMemberIds(db, current.room.id)).length;
+      return { id: current.room.id, roomId: current.room.roomId, topic: current.room.topic as Topic, language: current.room.language, size, hosted: current.room.hostId !== null, opened: false };
+    },
+
+    /** One small group I am in (as a member or its host); 404 for anyone else. */
+    async getOnDemandRoom(actor: Actor, id: string) {
+      const room = await repo.findOnDemandRoom(db, id);
+      if (!room || room.orgId !== actor.orgId || !(await repo.findPresence(db, id, actor.userId))) throw MatchingErrors.roomNotFound();
+      const size = (await repo.listPresentMemberIds(db, room.id)).length;
+      return { id: room.id, roomId: room.roomId, topic: room.topic as Topic, language: room.language, size, hosted: room.hostId !== null, opened: false };
+    },
+
+    /** Leaving a small group; the room closes when its last member leaves. */
+    async leaveOnDemand(actor: Actor, id: string) {
+      const room = await repo.findOnDemandRoom(db, id);
+      if (!room || room.orgId !== actor.orgId || !(await repo.findPresence(db, id, actor.userId))) throw MatchingErrors.roomNotFound();
+      await db.transaction(async (tx) => {
+        await repo.lockOrgPlacement(tx, actor.orgId);
+        await repo.markLeft(tx, id, actor.userId, now());
+        if ((await repo.listPresentMemberIds(tx, id)).length === 0) await repo.closeOnDemandRoom(tx, id, now());
+        await writeAudit(tx, { orgId: actor.orgId, actorId: actor.userId, action: 'on_demand.left', entityType: 'on_demand_room', entityId: id });
+      });
+      return { left: true };
+    },
+
+    /** For chat: who may see and post in an on-demand room (present members and the host), and its title. */
+    async findRoomFacts(roomId: string, userId: string) {
+      const room = await repo.findOnDemandRoomByChatRoom(db, roomId);
+      if (!room) return null;
+      const presence = await repo.findPresence(db, room.id, userId);
+      const label = TOPIC_LABELS[room.topic as Topic] ?? room.topic;
+      return { participant: presence !== null, open: room.status === 'open', title: `Small group · ${label}` };
+    },
+  };
+}

@@ -1,0 +1,150 @@
+import { writeAudit } from '../../platform/db/index.ts';
+import { reviewText, type AutomodDecision } from './automod/index.ts';
+import { MODERATION_COPY } from './moderation.copy.ts';
+import type { ModerationContext } from './moderation.context.ts';
+import { ModerationErrors } from './moderation.errors.ts';
+import { isNewMember, postsPerMinute } from './moderation.policy.ts';
+import * as repo from './moderation.repo.ts';
+import * as standingRepo from './standing.repo.ts';
+
+type Author = { userId: string; orgId: string; role: string };
+type Place = { roomId?: string; roomKind?: string; groupId: string | null; sessionId?: string | null; threadId?: string; boardId?: string };
+export type GateInput = { kind: 'chat_message' | 'forum_post'; text: string; safetyLevel: 'none' | 'concern' | 'urgent'; place: Place; editOf?: string };
+export type GateNotice = { kind: 'held' | 'redacted' | 'censored'; message: string };
+export type GateResult = { text: string; hold: boolean; unhide: boolean; notice: GateNotice | null; record(source: { id: string }): Promise<void> };
+
+/** Hidden states an author's own edit may lift (the moderator still sees the item in the queue). */
+const LIFTED_BY_EDIT = new Set(['flags', 'ask_edit', 'auto']);
+const RATE_WINDOW_MS = 60_000;
+
+function blockError(code: AutomodDecision['blockCode']) {
+  switch (code) {
+    case 'asks_for_contact':
+      return ModerationErrors.asksForContact();
+    case 'new_member_link':
+      return ModerationErrors.newMemberLink();
+    case 'profanity':
+      return ModerationErrors.profanityBlocked();
+    default:
+      return ModerationErrors.blockedWord();
+  }
+}
+
+/**
+ * The message path's moderation step, after the safety assessment and before storing. A person the assessment was
+ * worried about is never stopped: restrictions, rate limits, holds, redaction and censoring are all skipped for
+ * their words, which are only queued for a moderator to look at later.
+ */
+export function createGate(ctx: ModerationContext) {
+  const { db, now } = ctx;
+  /** Recent post times per person on this node (like the sign-in limiter, not shared across nodes). */
+  const recent = new Map<string, number[]>();
+
+  function checkRate(author: Author, trust: Parameters<typeof postsPerMinute>[1]) {
+    const limit = postsPerMinute(author.role, trust);
+    if (limit === null) return;
+    const at = now().getTime();
+    const times = (recent.get(author.userId) ?? []).filter((t) => at - t < RATE_WINDOW_MS);
+    if (times.length >= limit) throw ModerationErrors.tooFast();
+    times.push(at);
+    recent.set(author.userId, times);
+  }
+
+  async function check(author: Author, input: GateInput): Promise<GateResult> {
+    const atRisk = input.safetyLevel !== 'none';
+    const standing = await standingRepo.ensureStanding(db, author.orgId, author.userId);
+    const at = now();
+    if (!atRisk) {
+      if (standing.bannedAt) throw ModerationErrors.banned();
+      if (standing.suspendedUntil && standing.suspendedUntil > at) throw ModerationErrors.suspended();
+      if (standing.mutedUntil && standing.mutedUntil > at) throw ModerationErrors.muted(standing.mutedUntil);
+      if (input.place.sessionId && (await standingRepo.isSessionMuted(db, input.place.sessionId, author.userId))) throw ModerationErrors.sessionMuted();
+      if (!input.editOf) checkRate(author, standing.trustLevel);
+    }
+    const [settings, watched] = await Promise.all([ctx.loadSettings(author.orgId), standingRepo.listWatchedWords(db, author.orgId)]);
+    const newMember = isNewMember(author.role, standing.trustLevel);
+    const decision = reviewText(
+      input.text,
+      { piiAction: settings.piiAction, profanityAction: settings.profanityAction, watched: watched.map((w) => ({ pattern: w.pattern, action: w.action })) },
+      { isPeerSupporter: author.role === 'peer_supporter', isNewMember: newMember },
+      atRisk,
+    );
+    if (decision.verdict === 'block') throw blockError(decision.blockCode);
+
+    let hold = decision.verdict === 'hold';
+    let hiddenReason: string | null = hold ? 'auto' : null;
+    const reasons = [...decision.reasons];
+    // Groups may ask for a new member's first posts to be approved first (never for someone the assessment worried about).
+    if (!hold && !atRisk && newMember && !input.editOf && input.place.groupId && standing.postsDelivered < settings.premoderatePosts) {
+      const group = await standingRepo.findGroupSettings(db, input.place.groupId);
+      if (group?.premoderateNewMembers) {
+        hold = true;
+        hiddenReason = 'premoderation';
+        reasons.push('first posts of a new member');
+      }
+    }
+    const existing = input.editOf ? await repo.findItemByTarget(db, input.kind, input.editOf) : null;
+    const unhide = !hold && !!existing?.hidden && LIFTED_BY_EDIT.has(existing.hiddenReason ?? '');
+    if (atRisk) reasons.push(`safety: ${input.safetyLevel}`);
+    const queue = hold || decision.flag || unhide;
+
+    const notice: GateNotice | null = hold
+      ? { kind: 'held', message: MODERATION_COPY.held }
+      : decision.redacted
+        ? { kind: 'redacted', message: MODERATION_COPY.redacted }
+        : decision.censored
+          ? { kind: 'censored', message: MODERATION_COPY.censored }
+          : null;
+
+    async function record(source: { id: string }) {
+      const touched = await db.transaction(async (tx) => {
+        if (!hold && !input.editOf) await standingRepo.bumpPostsDelivered(tx, author.userId);
+        if (decision.redacted) {
+          await repo.insertAction(tx, {
+            orgId: author.orgId, subjectId: author.userId, action: 'auto_redact', reason: `Contact details removed (${decision.pii.filter((k) => k !== 'off_platform').join(', ')})`,
+            groupId: input.place.groupId, data: { targetKind: input.kind, targetId: source.id },
+          });
+        }
+        if (!queue) {
+          // Words of a person at risk are marked, so members' flags can queue them but never hide them.
+          if (atRisk) {
+            const marked = await repo.lockOrCreateItem(tx, {
+              orgId: author.orgId, targetKind: input.kind, targetId: source.id, authorId: author.userId, groupId: input.place.groupId,
+              roomId: input.place.roomId ?? null, threadId: input.place.threadId ?? null, status: 'resolved', resolution: 'safety_marked', queuedAt: at,
+            });
+            await repo.updateItem(tx, marked.id, { autoReasons: [...new Set([...marked.autoReasons, ...reasons])] });
+          }
+          return false;
+        }
+        const item = await repo.lockOrCreateItem(tx, {
+          orgId: author.orgId, targetKind: input.kind, targetId: source.id, authorId: author.userId, groupId: input.place.groupId,
+          roomId: input.place.roomId ?? null, threadId: input.place.threadId ?? null, queuedAt: at,
+        });
+        await repo.updateItem(tx, item.id, {
+          status: 'open',
+          resolvedAt: null,
+          resolution: null,
+          queuedAt: item.status === 'resolved' ? at : item.queuedAt,
+          autoReasons: [...new Set([...item.autoReasons, ...reasons])],
+          ...(hold ? { hidden: true, hiddenReason } : {}),
+          ...(unhide ? { hidden: false, hiddenReason: null, editedAt: at } : {}),
+          ...(input.editOf && !unhide ? { editedAt: at } : {}),
+        });
+        if (hold) {
+          const reason = hiddenReason === 'premoderation' ? 'Waiting for approval: first posts of a new member in this group' : `Held for review: ${reasons.join(', ')}`;
+          await repo.insertAction(tx, { orgId: author.orgId, itemId: item.id, subjectId: author.userId, action: 'auto_hold', reason, groupId: input.place.groupId });
+        }
+        await writeAudit(tx, {
+          orgId: author.orgId, actorId: author.userId, action: hold ? 'moderation.held' : unhide ? 'moderation.edited_after_hide' : 'moderation.queued',
+          entityType: 'moderation_item', entityId: item.id, data: { reasons },
+        });
+        return true;
+      });
+      if (touched) await ctx.announceQueue(author.orgId);
+    }
+
+    return { text: decision.text, hold, unhide, notice, record };
+  }
+
+  return { check };
+}

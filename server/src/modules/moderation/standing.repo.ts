@@ -1,0 +1,183 @@
+import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
+import {
+  authSessions, memberStanding, moderationGroupSettings, moderationReadMarks, moderationSettings, personBlocks, sessionMutes, users, watchedWords,
+} from '../../db/schema/index.ts';
+import type { DbOrTx } from '../../platform/db/index.ts';
+
+export type SettingsRow = typeof moderationSettings.$inferSelect;
+export type StandingRow = typeof memberStanding.$inferSelect;
+export type WatchedWordRow = typeof watchedWords.$inferSelect;
+export type BlockRow = typeof personBlocks.$inferSelect;
+
+export async function findSettings(db: DbOrTx, orgId: string): Promise<SettingsRow | null> {
+  const [row] = await db.select().from(moderationSettings).where(eq(moderationSettings.orgId, orgId));
+  return row ?? null;
+}
+
+export async function upsertSettings(db: DbOrTx, orgId: string, values: Partial<typeof moderationSettings.$inferInsert>): Promise<SettingsRow> {
+  const [row] = await db
+    .insert(moderationSettings)
+    .values({ orgId, ...values })
+    .onConflictDoUpdate({ target: moderationSettings.orgId, set: { ...values, updatedAt: new Date() } })
+    .returning();
+  return row!;
+}
+
+export async function findGroupSettings(db: DbOrTx, groupId: string) {
+  const [row] = await db.select().from(moderationGroupSettings).where(eq(moderationGroupSettings.groupId, groupId));
+  return row ?? null;
+}
+
+export async function upsertGroupSettings(db: DbOrTx, orgId: string, groupId: string, premoderateNewMembers: boolean) {
+  const [row] = await db
+    .insert(moderationGroupSettings)
+    .values({ orgId, groupId, premoderateNewMembers })
+    .onConflictDoUpdate({ target: moderationGroupSettings.groupId, set: { premoderateNewMembers, updatedAt: new Date() } })
+    .returning();
+  return row!;
+}
+
+/** A person's standing, created (trust level "new") the first time it is needed. */
+export async function ensureStanding(db: DbOrTx, orgId: string, userId: string): Promise<StandingRow> {
+  const [existing] = await db.select().from(memberStanding).where(eq(memberStanding.userId, userId));
+  if (existing) return existing;
+  await db.insert(memberStanding).values({ orgId, userId }).onConflictDoNothing({ target: memberStanding.userId });
+  const [row] = await db.select().from(memberStanding).where(eq(memberStanding.userId, userId));
+  return row!;
+}
+
+export async function findStanding(db: DbOrTx, userId: string): Promise<StandingRow | null> {
+  const [row] = await db.select().from(memberStanding).where(eq(memberStanding.userId, userId));
+  return row ?? null;
+}
+
+export async function updateStanding(db: DbOrTx, userId: string, values: Partial<typeof memberStanding.$inferInsert>): Promise<void> {
+  await db.update(memberStanding).set(values).where(eq(memberStanding.userId, userId));
+}
+
+export async function bumpPostsDelivered(db: DbOrTx, userId: string): Promise<void> {
+  await db.update(memberStanding).set({ postsDelivered: sql`${memberStanding.postsDelivered} + 1` }).where(eq(memberStanding.userId, userId));
+}
+
+/** Records a visit on `day` (the person's local date); a second visit the same day changes nothing. */
+export async function recordVisitDay(db: DbOrTx, userId: string, day: string): Promise<boolean> {
+  const rows = await db
+    .update(memberStanding)
+    .set({
+      daysVisited: sql`${memberStanding.daysVisited} + case when ${memberStanding.lastVisitDay} is distinct from ${day} then 1 else 0 end`,
+      lastVisitDay: day,
+    })
+    .where(eq(memberStanding.userId, userId))
+    .returning({ daysVisited: memberStanding.daysVisited });
+  return rows.length > 0;
+}
+
+export async function listWatchedWords(db: DbOrTx, orgId: string): Promise<WatchedWordRow[]> {
+  return db.select().from(watchedWords).where(eq(watchedWords.orgId, orgId)).orderBy(asc(watchedWords.pattern));
+}
+
+export async function insertWatchedWord(db: DbOrTx, values: typeof watchedWords.$inferInsert): Promise<WatchedWordRow | null> {
+  const [row] = await db.insert(watchedWords).values(values).onConflictDoNothing().returning();
+  return row ?? null;
+}
+
+export async function findWatchedWord(db: DbOrTx, id: string): Promise<WatchedWordRow | null> {
+  const [row] = await db.select().from(watchedWords).where(eq(watchedWords.id, id));
+  return row ?? null;
+}
+
+export async function updateWatchedWord(db: DbOrTx, id: string, action: WatchedWordRow['action']): Promise<void> {
+  await db.update(watchedWords).set({ action }).where(eq(watchedWords.id, id));
+}
+
+export async function deleteWatchedWord(db: DbOrTx, id: string): Promise<void> {
+  await db.delete(watchedWords).where(eq(watchedWords.id, id));
+}
+
+export async function listBlocks(db: DbOrTx, ownerId: string) {
+  return db.select().from(personBlocks).where(eq(personBlocks.ownerId, ownerId)).orderBy(asc(personBlocks.createdAt));
+}
+
+export async function insertBlock(db: DbOrTx, ownerId: string, targetId: string, kind: BlockRow['kind']): Promise<boolean> {
+  const rows = await db.insert(personBlocks).values({ ownerId, targetId, kind }).onConflictDoNothing().returning({ id: personBlocks.id });
+  return rows.length > 0;
+}
+
+export async function deleteBlock(db: DbOrTx, ownerId: string, targetId: string, kind: BlockRow['kind']): Promise<boolean> {
+  const rows = await db
+    .delete(personBlocks)
+    .where(and(eq(personBlocks.ownerId, ownerId), eq(personBlocks.targetId, targetId), eq(personBlocks.kind, kind)))
+    .returning({ id: personBlocks.id });
+  return rows.length > 0;
+}
+
+export async function hasBlocked(db: DbOrTx, ownerId: string, targetId: string): Promise<boolean> {
+  const rows = await db
+    .select({ id: personBlocks.id })
+    .from(personBlocks)
+    .where(and(eq(personBlocks.ownerId, ownerId), eq(personBlocks.targetId, targetId), eq(personBlocks.kind, 'block')));
+  return rows.length > 0;
+}
+
+export async function deleteBlocksTouching(db: DbOrTx, userId: string): Promise<void> {
+  await db.delete(personBlocks).where(or(eq(personBlocks.ownerId, userId), eq(personBlocks.targetId, userId)));
+}
+
+export async function isSessionMuted(db: DbOrTx, sessionId: string, userId: string): Promise<boolean> {
+  const rows = await db.select({ id: sessionMutes.id }).from(sessionMutes).where(and(eq(sessionMutes.sessionId, sessionId), eq(sessionMutes.userId, userId)));
+  return rows.length > 0;
+}
+
+export async function insertSessionMute(db: DbOrTx, sessionId: string, userId: string, mutedBy: string): Promise<boolean> {
+  const rows = await db.insert(sessionMutes).values({ sessionId, userId, mutedBy }).onConflictDoNothing().returning({ id: sessionMutes.id });
+  return rows.length > 0;
+}
+
+export async function deleteSessionMute(db: DbOrTx, sessionId: string, userId: string): Promise<boolean> {
+  const rows = await db.delete(sessionMutes).where(and(eq(sessionMutes.sessionId, sessionId), eq(sessionMutes.userId, userId))).returning({ id: sessionMutes.id });
+  return rows.length > 0;
+}
+
+export async function listSessionMutes(db: DbOrTx, sessionId: string) {
+  return db.select({ userId: sessionMutes.userId, createdAt: sessionMutes.createdAt }).from(sessionMutes).where(eq(sessionMutes.sessionId, sessionId));
+}
+
+/** Signs a suspended or banned person out on every device (in the action's transaction). */
+export async function revokeAuthSessions(db: DbOrTx, userId: string, at: Date): Promise<void> {
+  await db.update(authSessions).set({ revokedAt: at }).where(and(eq(authSessions.userId, userId), sql`${authSessions.revokedAt} is null`));
+}
+
+/** How far a person has read in a place, locked for the caller's transaction; null before their first read there. */
+export async function lockReadMark(db: DbOrTx, userId: string, placeKind: 'room' | 'thread', placeId: string): Promise<Date | null> {
+  const [row] = await db
+    .select({ readUpTo: moderationReadMarks.readUpTo })
+    .from(moderationReadMarks)
+    .where(and(eq(moderationReadMarks.userId, userId), eq(moderationReadMarks.placeKind, placeKind), eq(moderationReadMarks.placeId, placeId)))
+    .for('update');
+  return row?.readUpTo ?? null;
+}
+
+/** Moves a read mark forward (never back: paging to older posts must not re-count newer ones). */
+export async function advanceReadMark(db: DbOrTx, values: { orgId: string; userId: string; placeKind: 'room' | 'thread'; placeId: string; readUpTo: Date }): Promise<void> {
+  await db
+    .insert(moderationReadMarks)
+    .values(values)
+    .onConflictDoUpdate({
+      target: [moderationReadMarks.userId, moderationReadMarks.placeKind, moderationReadMarks.placeId],
+      set: { readUpTo: sql`greatest(${moderationReadMarks.readUpTo}, excluded.read_up_to)`, updatedAt: new Date() },
+    });
+}
+
+export async function addPostsRead(db: DbOrTx, userId: string, count: number): Promise<void> {
+  await db.update(memberStanding).set({ postsRead: sql`${memberStanding.postsRead} + ${count}` }).where(eq(memberStanding.userId, userId));
+}
+
+export async function deleteReadMarks(db: DbOrTx, userId: string): Promise<void> {
+  await db.delete(moderationReadMarks).where(eq(moderationReadMarks.userId, userId));
+}
+
+/** Display names of a few people (the session's paused participants). */
+export async function findDisplayNames(db: DbOrTx, ids: string[]): Promise<{ id: string; displayName: string }[]> {
+  if (ids.length === 0) return [];
+  return db.select({ id: users.id, displayName: users.displayName }).from(users).where(inArray(users.id, ids));
+}

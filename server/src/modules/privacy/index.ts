@@ -1,0 +1,2 @@
+export { createPrivacyService, type PrivacyService, type AccountsForPrivacy } from './privacy.service.ts';
+export { privacyRoutes } from './privacy.routes.ts';

@@ -1,0 +1,36 @@
+import type { Actor } from '../platform/http/actor.ts';
+import type { IntakeService } from '../modules/intake/index.ts';
+import type { MatchingService } from '../modules/matching/index.ts';
+
+type Services = { matching: MatchingService; intake: IntakeService };
+
+/**
+ * Matching demo: peer supporters' matching profiles, Robin's intake profile (so "Matches for you" shows reasons at
+ * once), a request waiting in the one-to-one queue and a live small group. All words are invented for the demo.
+ */
+export async function seedDemoMatching(services: Services, actor: (key: string) => Actor) {
+  const evenings = [2, 4].map((weekday) => ({ weekday, start: '17:00', end: '22:00' }));
+  const allWeek = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '08:00', end: '23:00' }));
+  await services.matching.saveSupporterProfile(actor('peer'), { livedExperience: ['grief', 'caregivers', 'depression'], gender: 'non-binary', ageRange: '35-49', availability: allWeek, acceptingRequests: true, maxCaseload: 4 });
+  await services.matching.saveSupporterProfile(actor('kai'), { livedExperience: ['anxiety', 'social_anxiety', 'stress'], gender: 'man', ageRange: '25-34', availability: evenings, acceptingRequests: true, maxCaseload: 3 });
+  await services.matching.saveSupporterProfile(actor('noor'), { livedExperience: ['loneliness', 'relationships', 'grief'], gender: 'woman', ageRange: '50-64', availability: allWeek, acceptingRequests: true, maxCaseload: 4 });
+
+  await services.intake.saveProfile(actor('member'), {
+    whatBrings: 'Work has been a lot lately, and I have felt low since my grandmother died in the spring.',
+    challenges: ['grief', 'stress'],
+    communities: [],
+    languages: ['en', 'es'],
+    timezone: 'America/New_York',
+    availability: [{ weekday: 2, start: '18:00', end: '21:30' }, { weekday: 4, start: '18:00', end: '21:30' }, { weekday: 6, start: '09:00', end: '13:00' }],
+    format: 'any',
+    place: 'Burlington',
+    supporter: { gender: null, ageRange: null, livedExperience: ['grief'] },
+  });
+
+  // Someone waiting in the one-to-one queue, so peer supporters see it alive.
+  await services.matching.createSupportRequest(actor('dani'), { intro: 'Starting a new job next week and my nerves are all over the place. Would love to talk it through.' });
+
+  // A live small group about stress, hosted by a peer supporter.
+  await services.matching.joinOnDemand(actor('theo'), { text: 'Deadlines keep piling up at work and I cannot switch off at night.' });
+  await services.matching.joinOnDemand(actor('ifeoma'), { text: 'Juggling two jobs and the kids, I feel stretched thin and stressed all the time.' });
+}
