@@ -136,8 +136,8 @@ export async function buildServer(deps: ServerDeps) {
         return last ? new Date(last.createdAt) : null;
       },
     },
-    // Caseload load from chat. Safety cases per supporter await a safety method (countSafetyCases stays unwired).
-    caseload: { countOpenConversations: (ids) => chat.countOpenConversations(ids) },
+    // Caseload: open one-to-ones from chat; safety cases each supporter worked on from safety (bound late, like screen).
+    caseload: { countOpenConversations: (ids) => chat.countOpenConversations(ids), countSafetyCases: (ids, since) => safety!.countCasesWorkedOn(ids, since) },
   });
   personalData.register(trainingPersonalData({ db, cipher, now }));
   personalData.register(supervisionPersonalData({ db, cipher }));

@@ -209,3 +209,14 @@ export async function insertScreenerResult(db: DbOrTx, values: typeof screenerRe
   const [row] = await db.insert(screenerResults).values(values).returning();
   return row!;
 }
+
+/** How many distinct cases each person took part in (any timeline entry by them) since a date: a supervisor's view of load. */
+export async function countCasesWorkedOn(db: DbOrTx, userIds: string[], since: Date): Promise<Map<string, number>> {
+  if (userIds.length === 0) return new Map();
+  const rows = await db
+    .select({ userId: caseEvents.actorId, n: sql<number>`count(distinct ${caseEvents.caseId})::int` })
+    .from(caseEvents)
+    .where(and(inArray(caseEvents.actorId, userIds), gte(caseEvents.at, since)))
+    .groupBy(caseEvents.actorId);
+  return new Map(rows.map((r) => [r.userId!, r.n]));
+}

@@ -8,6 +8,7 @@ import type { SafetyDeps } from './safety.deps.ts';
 import { isSafetyStaff, canWatchOncall } from './safety.policy.ts';
 import { createScreening } from './safety.screen.ts';
 import { describeScreener } from './screener.ts';
+import * as repo from './safety.repo.ts';
 
 export type SafetyService = ReturnType<typeof createSafetyService>;
 
@@ -28,5 +29,7 @@ export function createSafetyService(input: Omit<SafetyDeps, 'now'> & { now?: () 
     describeScreener,
     canWatchOncall,
     isSafetyStaff,
+    /** Cases each person worked on since a date (for supervisors' caseload view). */
+    countCasesWorkedOn: (userIds: string[], since: Date) => repo.countCasesWorkedOn(deps.db, userIds, since),
   };
 }

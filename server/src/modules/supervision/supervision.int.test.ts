@@ -156,6 +156,9 @@ describe('review and sign-off', () => {
     await t.client(supporter).post('/api/supervision/activities', { category: 'crisis_referral', occurredAt: ago(5), durationMinutes: 30 });
     const e = (await t.client(supporter).post('/api/supervision/activities', { category: 'group_facilitation', occurredAt: ago(30), durationMinutes: 60 })).json();
     await t.client(supervisor).post(`/api/supervision/activities/${e.id}/review`, { decision: 'sign_off' });
+    // A safety case the supporter raised about someone counts as one they worked on.
+    const worried = await t.createUser('member');
+    await t.services.safety.raiseForPerson({ orgId: t.org.id, userId: worried.id, raisedBy: supporter.id, level: 'concern', source: { kind: 'worry_report' }, reasons: ['worried about them'] });
     const startsAt = new Date(Date.now() + 72 * HOUR).toISOString();
     expect((await t.client(supervisor).post('/api/supervision/meetings', { supporterId: supporter.id, startsAt: ago(1), durationMinutes: 60 })).statusCode).toBe(422);
     expect((await t.client(await t.createUser('clinician')).post('/api/supervision/meetings', { supporterId: supporter.id, startsAt, durationMinutes: 60 })).statusCode).toBe(404);
@@ -167,7 +170,7 @@ describe('review and sign-off', () => {
       expect.objectContaining({
         supporter: { id: supporter.id, displayName: 'June' },
         load: { openConversations: 1, activitiesLast30Days: 2, minutesLast30Days: 90 },
-        recentEscalations: { safetyCases: null, crisisReferrals: 1 },
+        recentEscalations: { safetyCases: 1, crisisReferrals: 1 },
         hours: { signedOffMinutes: 60, pendingMinutes: 30, last30DaysMinutes: 90 },
         awaitingReview: 1,
       }),

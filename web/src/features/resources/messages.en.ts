@@ -71,6 +71,7 @@ export const resourcesMessages = {
     editTitle: 'Edit collection',
     newCollection: 'New collection',
     edit: 'Edit collection',
+    editNamed: 'Edit collection: {{title}}',
     title: 'Title',
     description: 'Description',
     descriptionHelp: 'One or two sentences about who this collection is for.',

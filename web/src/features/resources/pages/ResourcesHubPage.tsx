@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Anchor, Button, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
+import { Anchor, Button, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorState, Loading } from '../../../lib/components/ErrorState.tsx';
@@ -158,9 +158,8 @@ function Collections() {
           </Title>
           <Text size="sm">{c.description}</Text>
           {c.abilities.edit && (
-            <Anchor component={Link} to={`/resources/collections/${c.id}/edit`} size="sm" c="ember.9">
+            <Anchor component={Link} to={`/resources/collections/${c.id}/edit`} size="sm" c="ember.9" aria-label={t('resources.collectionEditor.editNamed', { title: c.title })}>
               {t('resources.collectionEditor.edit')}
-              <VisuallyHidden>: {c.title}</VisuallyHidden>
             </Anchor>
           )}
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
