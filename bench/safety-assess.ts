@@ -39,6 +39,26 @@ function measure(fn: (t: string) => unknown): number[] {
 }
 const q = (s: number[], p: number) => s[Math.min(s.length - 1, Math.floor(p * s.length))] as number;
 
+// Long post histories (about 5,500 characters, many posts joined with " ||| "), also synthetic, for the cost on the
+// shape of the dev data.
+const histories: string[] = [];
+for (let k = 0; k < 40; k++) {
+  let h = '';
+  for (let j = 0; h.length < 5500; j++) h += `${j ? ' ||| ' : ''}${parts[(k + j * 5) % parts.length]}. Today I went for a walk and talked with my sister about work, school and the week ahead (${k}-${j}). `;
+  histories.push(h);
+}
+function measureLong(fn: (t: string) => unknown, rounds: number): number[] {
+  const times: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    for (const m of histories) {
+      const t0 = performance.now();
+      fn(m);
+      times.push(performance.now() - t0);
+    }
+  }
+  return times.sort((x, y) => x - y);
+}
+
 measure((t) => assessRisk(t)); // warm-up
 const engine = measure((t) => assessRisk(t));
 const regex = measure((t) => baseline.test(t));
@@ -46,4 +66,10 @@ const fmt = (ms: number) => `${(ms * 1000).toFixed(1)} µs`;
 console.log(`messages: ${messages.length} × ${ROUNDS} rounds, avg ${Math.round(messages.reduce((s, m) => s + m.length, 0) / messages.length)} chars`);
 console.log(`assessRisk     median ${fmt(q(engine, 0.5))}  p95 ${fmt(q(engine, 0.95))}`);
 console.log(`keyword regex  median ${fmt(q(regex, 0.5))}  p95 ${fmt(q(regex, 0.95))}`);
+measureLong((t) => assessRisk(t), 3); // warm-up
+const longEngine = measureLong((t) => assessRisk(t), 10);
+const longRegex = measureLong((t) => baseline.test(t), 10);
 console.log(`ratio (assessRisk / regex): median ${(q(engine, 0.5) / Math.max(q(regex, 0.5), 1e-6)).toFixed(1)}×, p95 ${(q(engine, 0.95) / Math.max(q(regex, 0.95), 1e-6)).toFixed(1)}×`);
+console.log(`\nlong histories: ${histories.length} × 10 rounds, avg ${Math.round(histories.reduce((s, m) => s + m.length, 0) / histories.length)} chars`);
+console.log(`assessRisk     median ${fmt(q(longEngine, 0.5))}  p95 ${fmt(q(longEngine, 0.95))}`);
+console.log(`keyword regex  median ${fmt(q(longRegex, 0.5))}  p95 ${fmt(q(longRegex, 0.95))}`);

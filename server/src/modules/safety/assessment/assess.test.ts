@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assessRisk, type RiskLevel } from './index.ts';
+import { assessRisk, assessRiskSafely, type RiskLevel } from './index.ts';
 
 // Hard cases written for these tests (not taken from any dataset).
 const cases: Array<[string, string, RiskLevel | RiskLevel[]]> = [
@@ -54,6 +54,52 @@ const cases: Array<[string, string, RiskLevel | RiskLevel[]]> = [
   ['distress', "I can't do this anymore, everything feels hopeless", 'concern'],
   ['self-harm', 'I cut myself again last night', 'concern'],
   ['joking tone', 'lol i want to die this exam was brutal', 'concern'],
+  // As a reviewer would try them.
+  ['slang with a joke', "I'm going to kms lol jk", 'concern'],
+  ['reported, past, slang', 'my sister tried to unalive herself last year', 'concern'],
+  ['reported speech', 'my brother is suicidal and I dont know what to do', 'concern'],
+  ['reported speech (Spanish)', 'mi hermano intentó suicidarse', 'concern'],
+  ['passive', "I don't want to be here anymore", 'urgent'],
+  ['passive', 'I wish I could fall asleep and never wake up', 'urgent'],
+  ['passive', 'i hope i die in my sleep', 'urgent'],
+  ['passive', 'I want to be dead', 'urgent'],
+  ['passive', "I don't think I'll be around much longer", 'urgent'],
+  ['Spanish', 'no quiero seguir viviendo', 'urgent'],
+  ['Spanish', 'estoy cansada de vivir', 'urgent'],
+  ['Spanish', 'me voy a matar esta noche', 'urgent'],
+  ['Spanish passive', 'ojalá pudiera dormir y no despertar', 'urgent'],
+  ['Spanish self-harm', 'me corté otra vez', 'concern'],
+  ['Spanish farewell', 'lo siento por todo, adiós a todos', 'concern'],
+  ['recovery (self-harm)', "I've been clean from cutting for 6 months", 'none'],
+  ['recovery', "I attempted suicide last year but I'm in a much better place now", 'none'],
+  ['farewell and letters', 'I gave my cat to my neighbour and wrote letters to everyone', 'urgent'],
+  ['farewell pair', "I said goodbye to my family today, it's time", 'urgent'],
+  ['will and letters', "I've written my will and my letters", 'urgent'],
+  ['ordinary goodbye', 'I said goodbye to my family at the airport', 'none'],
+  ['ordinary letters', 'I wrote letters to grandma for christmas', 'none'],
+  ['plan', "I'm planning to jump tonight", 'urgent'],
+  ['plan (slang)', 'ctb tonight', 'urgent'],
+  ['plan (means)', 'just bought a rope', 'urgent'],
+  ['idiom', 'that exam murdered me', 'none'],
+  ['idiom', "I'm dead tired", 'none'],
+  ['idiom', 'killing it at the gym today', 'none'],
+  ['idiom', 'kill me now, monday again', 'none'],
+  ['idiom', "I'm literally dying of heat", 'none'],
+  ['title, not risk', 'the suicide squad movie was mid', 'none'],
+  ['negation', "I'm not going to kill myself, don't worry", 'none'],
+  ['asked and denied', "my therapist asked if I'm suicidal and I said no", 'none'],
+  ['distress', "I can't keep living like this", ['concern', 'urgent']],
+  ['distress', 'I just want it all to stop', ['concern', 'urgent']],
+  ['self-harm slang', 'sh urges are bad tonight', ['concern', 'urgent']],
+  ['obfuscation', 'su1c1dal', ['concern', 'urgent']],
+  ['ordinary grief', 'My dad passed away last year and I miss him', 'none'],
+  ['passive', 'I have nothing left to live for', 'urgent'],
+  ['explicit', 'suicide feels like the only way out', 'urgent'],
+  ['plan', "I've been planning my suicide", 'urgent'],
+  ['distress', "I don't see any way out", ['concern', 'urgent']],
+  ['Spanish passive', 'no tengo nada por que vivir', 'urgent'],
+  ['Spanish passive', 'quiero irme de este mundo', 'urgent'],
+  ['ordinary', 'I found a way out of the maze', 'none'],
 ];
 
 describe('assessRisk hard cases', () => {
@@ -88,6 +134,26 @@ describe('assessRisk hard cases', () => {
   it('copes with empty and very long input', () => {
     expect(assessRisk('').level).toBe('none');
     expect(assessRisk('hello '.repeat(5000)).level).toBe('none');
+  });
+});
+
+describe('assessRiskSafely', () => {
+  it('fails safe to concern with a reason and reports the error when the assessment throws', () => {
+    const errors: unknown[] = [];
+    // A malformed context (a date that is not a Date) makes the real assessment throw inside the context layer.
+    const broken = { recent: [{ level: 'concern' as const, score: 0.5, at: null as unknown as Date }] };
+    expect(() => assessRisk("I can't do this anymore", broken)).toThrow();
+    const r = assessRiskSafely("I can't do this anymore", broken, (err) => errors.push(err));
+    expect(r.level).toBe('concern');
+    expect(r.reasons).toEqual(['assessment error']);
+    expect(errors).toHaveLength(1);
+  });
+
+  it('passes a working assessment through unchanged', () => {
+    const errors: unknown[] = [];
+    expect(assessRiskSafely('I want to end my life', undefined, (err) => errors.push(err)).level).toBe('urgent');
+    expect(assessRiskSafely('see you at the group call', undefined, (err) => errors.push(err)).level).toBe('none');
+    expect(errors).toHaveLength(0);
   });
 });
 

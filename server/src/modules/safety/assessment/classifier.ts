@@ -6,8 +6,12 @@
  */
 
 export type ClassifierModel = {
-  version: 2;
+  version: 2 | 3;
   buckets: number;
+  /** Character n-gram sizes hashed alongside the words (version 3), for misspellings and slang; empty = words only. */
+  charGrams?: number[];
+  /** Weight of the (separately L2-normalized) character block against the word block. */
+  charWeight?: number;
   bias: number;
   /** Weights rounded to 3 decimals: one per hash bucket, then one per dense feature (`DENSE`). */
   weights: number[];
@@ -21,7 +25,9 @@ export type ClassifierModel = {
 /** What the rules found, given to the classifier as features (so it learns how far to trust them on long text). */
 export type RuleSignals = { score: number; urgentCapable: boolean };
 export type TrainExample = { text: string; label: 0 | 1; weight?: number };
-export type TrainOptions = { buckets?: number; epochs?: number; learningRate?: number; l2?: number; seed?: number };
+export type TrainOptions = { buckets?: number; epochs?: number; learningRate?: number; l2?: number; seed?: number; charGrams?: number[]; charWeight?: number };
+/** How a text becomes features; stored in the model so prediction hashes exactly as training did. */
+export type FeatureShape = { buckets: number; charGrams?: number[]; charWeight?: number };
 export type Featurizer = { normalize: (s: string) => string; signals: (text: string) => RuleSignals };
 
 const DENSE = ['firstPerson', 'secondPerson', 'ruleScore', 'ruleUrgent', 'length'] as const;
@@ -57,41 +63,54 @@ const SECOND_PERSON = new Set(['you', 'your', 'youre', 'yourself', 'youve', 'you
 export type Features = { idx: Uint32Array; val: Float32Array };
 
 /** Feature vector of a normalized text (see the file comment). Dense features sit after the hash buckets. */
-export function extractFeatures(normalized: string, signals: RuleSignals, buckets: number): Features {
+export function extractFeatures(normalized: string, signals: RuleSignals, shape: FeatureShape | number): Features {
+  const { buckets, charGrams = [], charWeight = 0.5 } = typeof shape === 'number' ? { buckets: shape } : shape;
   const text = normalized.length > MAX_CHARS ? normalized.slice(0, MAX_CHARS) : normalized;
-  const raw = text.split(/[^a-z0-9]+/).filter(Boolean);
+  const raw = text.split(/[^a-z0-9]+/);
   const words: string[] = [];
   for (const w of raw) {
+    if (w === '') continue;
     const es = SPANISH[w];
     if (es) words.push(...es.split(' '));
     else words.push(w);
   }
   const counts = new Map<number, number>();
-  const add = (key: string) => {
-    const b = hash(key) % buckets;
-    counts.set(b, (counts.get(b) ?? 0) + 1);
+  const chars = new Map<number, number>();
+  const add = (map: Map<number, number>, h: number) => {
+    const b = h % buckets;
+    map.set(b, (map.get(b) ?? 0) + 1);
   };
   let first = 0;
   let second = 0;
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
-    add(`w:${w}`);
-    if (i + 1 < words.length) add(`b:${w} ${words[i + 1]}`);
+    add(counts, hash(`w:${w}`));
+    if (i + 1 < words.length) add(counts, hash(`b:${w} ${words[i + 1]}`));
     if (FIRST_PERSON.has(w)) first++;
     else if (SECOND_PERSON.has(w)) second++;
+    if (charGrams.length > 0 && w.length <= 20) {
+      const padded = ` ${w} `;
+      for (const n of charGrams) for (let c = 0; c + n <= padded.length; c++) add(chars, hash(`c:${padded.slice(c, c + n)}`));
+    }
   }
-  const idx = new Uint32Array(counts.size + DENSE.length);
-  const val = new Float32Array(counts.size + DENSE.length);
+  const idx = new Uint32Array(counts.size + chars.size + DENSE.length);
+  const val = new Float32Array(counts.size + chars.size + DENSE.length);
   let k = 0;
-  let norm = 0;
-  for (const [b, c] of counts) {
-    const v = 1 + Math.log(c);
-    idx[k] = b;
-    val[k++] = v;
-    norm += v * v;
-  }
-  const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
-  for (let i = 0; i < k; i++) val[i] = (val[i] as number) * scale;
+  // Each block (words, characters) is L2-normalized on its own, so long texts and short ones weigh alike.
+  const block = (map: Map<number, number>, weight: number) => {
+    const from = k;
+    let norm = 0;
+    for (const [b, c] of map) {
+      const v = 1 + Math.log(c);
+      idx[k] = b;
+      val[k++] = v;
+      norm += v * v;
+    }
+    const scale = norm > 0 ? weight / Math.sqrt(norm) : 0;
+    for (let i = from; i < k; i++) val[i] = (val[i] as number) * scale;
+  };
+  block(counts, 1);
+  block(chars, charWeight);
   const n = Math.max(1, words.length);
   const dense = [(10 * first) / n, (10 * second) / n, signals.score, signals.urgentCapable ? 1 : 0, Math.log(1 + words.length) / 8];
   for (let d = 0; d < DENSE.length; d++) {
@@ -112,8 +131,8 @@ function dot(weights: ArrayLike<number>, bias: number, f: Features): number {
 }
 
 /** The raw (uncalibrated) probability that a text is urgent. */
-export function predictRaw(model: Pick<ClassifierModel, 'buckets' | 'bias' | 'weights'>, normalized: string, signals: RuleSignals): number {
-  return sigmoid(dot(model.weights, model.bias, extractFeatures(normalized, signals, model.buckets)));
+export function predictRaw(model: Pick<ClassifierModel, 'buckets' | 'bias' | 'weights' | 'charGrams' | 'charWeight'>, normalized: string, signals: RuleSignals): number {
+  return sigmoid(dot(model.weights, model.bias, extractFeatures(normalized, signals, model)));
 }
 
 /** Applies the Platt calibration to a raw probability. */
@@ -140,8 +159,8 @@ export function seededRandom(seed: number): () => number {
 }
 
 /** Features for many examples at once (training and validation reuse them). */
-export function featurizeAll(examples: TrainExample[], f: Featurizer, buckets: number): Features[] {
-  return examples.map((e) => extractFeatures(f.normalize(e.text), f.signals(e.text), buckets));
+export function featurizeAll(examples: TrainExample[], f: Featurizer, shape: FeatureShape | number): Features[] {
+  return examples.map((e) => extractFeatures(f.normalize(e.text), f.signals(e.text), shape));
 }
 
 /**
@@ -175,8 +194,9 @@ export function trainOnFeatures(feats: Features[], examples: TrainExample[], opt
     }
   }
   return {
-    version: 2,
+    version: options.charGrams?.length ? 3 : 2,
     buckets,
+    ...(options.charGrams?.length ? { charGrams: options.charGrams, charWeight: options.charWeight ?? 0.5 } : {}),
     bias: Math.round(bias * 1000) / 1000,
     weights: Array.from(w, (x) => Math.round(x * 1000) / 1000),
     calibration: { a: 1, b: 0 },
@@ -187,7 +207,8 @@ export function trainOnFeatures(feats: Features[], examples: TrainExample[], opt
 
 /** Trains on raw examples (features computed here). */
 export function trainClassifier(examples: TrainExample[], f: Featurizer, options: TrainOptions = {}): ClassifierModel {
-  return trainOnFeatures(featurizeAll(examples, f, options.buckets ?? 1 << 16), examples, options);
+  const shape = { buckets: options.buckets ?? 1 << 16, charGrams: options.charGrams, charWeight: options.charWeight };
+  return trainOnFeatures(featurizeAll(examples, f, shape), examples, options);
 }
 
 /** Platt scaling fitted by gradient descent on (raw probability, label) pairs from held-out predictions. */

@@ -15,3 +15,19 @@ const assess = createAssessor(modelJson as unknown as ClassifierModel);
 export function assessRisk(text: string, context?: RiskContext): RiskAssessment {
   return assess(text, context);
 }
+
+/** What a message gets when its assessment fails: a person looks at it (concern), because a crash is not a "none". */
+export const ASSESSMENT_FAILED: RiskAssessment = Object.freeze({ level: 'concern', score: 0.4, reasons: ['assessment error'], aboutSomeoneElse: false }) as RiskAssessment;
+
+/**
+ * `assessRisk` that never throws and fails safe: an error is reported through `onError` (the caller logs it at
+ * error level) and the message is treated as concern, so it is reviewed by a person rather than silently passed.
+ */
+export function assessRiskSafely(text: string, context: RiskContext | undefined, onError: (err: unknown) => void, run: typeof assessRisk = assessRisk): RiskAssessment {
+  try {
+    return run(text, context);
+  } catch (err) {
+    onError(err);
+    return { ...ASSESSMENT_FAILED, reasons: [...ASSESSMENT_FAILED.reasons] };
+  }
+}

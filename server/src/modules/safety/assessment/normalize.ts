@@ -20,6 +20,7 @@ const OBFUSCATIONS: Array<[RegExp, string]> = [
   [/\boff myself\b/g, 'kill myself'],
   [/\bcommit die\b/g, 'kill myself'],
   [/\b(urges? to|relapsed? on|clean from|days without) sh\b/g, '$1 self harm'],
+  [/\bsh (urges?|relapse)\b/g, 'self harm $1'],
   [/\bself ?harm(ing)?\b/g, 'self harm'],
   [/\bod\b/g, 'overdose'],
   [/\bkys\b/g, 'kill yourself'],
@@ -53,9 +54,11 @@ function joinSpacedLetters(s: string): string {
 export function normalizeText(input: string): string {
   let s = input.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
   s = s.replace(/[’‘`´]/g, "'").replace(/(\w)'(\w)/g, '$1$2').replace(/'/g, ' ');
-  s = s.replace(/[^\s]+/g, (w) => undoLeet(w));
+  // Only words holding a digit or symbol can be leetspeak; matching just those keeps long histories cheap.
+  s = s.replace(/(?<!\S)[^\s0-9@$!|+]*[0-9@$!|+]\S*/g, (w) => undoLeet(w));
   // Stretched letters ("diiiie", "wannnnt") shrink to one; the few risk words spelled with a double letter are restored.
-  s = s.replace(/[a-z]*([a-z])\1{2,}[a-z]*/g, (w) => {
+  // The lookbehind starts each try at the beginning of a run of letters (same matches, far less backtracking).
+  if (/([a-z])\1\1/.test(s)) s = s.replace(/(?<![a-z])[a-z]*([a-z])\1{2,}[a-z]*/g, (w) => {
     const short = w.replace(/([a-z])\1{2,}/g, '$1');
     return STRETCH_FIXES[short] ?? short;
   });

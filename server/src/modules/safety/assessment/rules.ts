@@ -1,4 +1,4 @@
-import { TRIGGER, IDIOMS, JOKING, NEGATION_BREAKERS, NEGATORS, OTHER_PEOPLE, PAST, RECOVERY, RELAPSE, RULES, type Rule, type RuleKind } from './lexicon.ts';
+import { ASKED_AND_DENIED, TRIGGER, IDIOMS, JOKING, NEGATION_BREAKERS, NEGATORS, OTHER_PEOPLE, PAST, RECOVERY, RELAPSE, RULES, type Rule, type RuleKind } from './lexicon.ts';
 import { normalizeText, splitClauses } from './normalize.ts';
 
 export type RuleHit = { rule: Rule; person: 'self' | 'other'; negated: boolean; past: boolean };
@@ -16,6 +16,8 @@ export type RuleResult = {
   /** Text with idioms removed, for the classifier. */
   cleaned: string;
   tokens: number;
+  /** How many posts the text holds (a history exported as posts joined with " ||| "); 1 for a single message. */
+  posts: number;
 };
 
 const URGENT_KINDS = new Set<RuleKind>(['intent', 'passive', 'plan', 'selfHarmIntent']);
@@ -48,9 +50,18 @@ export function evaluateRules(text: string): RuleResult {
   let cleanedAll = '';
   const hits: RuleHit[] = [];
 
-  for (const raw of splitClauses(normalized)) {
+  // Long histories have hundreds of clauses: each idiom and rule is first tried once on the whole text, and only the
+  // ones that match somewhere are tried clause by clause (same result, a fraction of the regex runs).
+  const clauses = splitClauses(normalized);
+  const whole = clauses.join(' . ');
+  const idioms = IDIOMS.filter((re) => {
+    re.lastIndex = 0;
+    return re.test(whole);
+  });
+  const cleanedClauses: string[] = [];
+  for (const raw of clauses) {
     let clause = raw;
-    for (const re of IDIOMS) {
+    for (const re of idioms) {
       re.lastIndex = 0;
       if (re.test(clause)) {
         re.lastIndex = 0;
@@ -59,14 +70,22 @@ export function evaluateRules(text: string): RuleResult {
         dampened = true;
       }
     }
+    cleanedClauses.push(clause);
     cleanedAll += `${clause}. `;
+  }
+  // Only clauses holding a trigger stem can match a rule other than low mood: the rules are pre-tried on those alone.
+  const triggeredClauses = cleanedClauses.map((c) => TRIGGER.test(c));
+  const triggeredText = cleanedClauses.filter((_, i) => triggeredClauses[i]).join(' . ');
+  const rules = RULES.filter((rule) => rule.re.test(rule.kind === 'lowMood' ? cleanedAll : triggeredText));
+  for (const [i, clause] of cleanedClauses.entries()) {
     const past = PAST.test(clause);
-    const triggered = TRIGGER.test(clause);
-    for (const rule of RULES) {
+    const triggered = triggeredClauses[i] as boolean;
+    const denied = triggered && ASKED_AND_DENIED.test(clause);
+    for (const rule of rules) {
       if (!triggered && rule.kind !== 'lowMood') continue;
       const m = rule.re.exec(clause);
       if (!m) continue;
-      const negated = !rule.ownNegation && isNegated(clause, m.index);
+      const negated = denied || (!rule.ownNegation && isNegated(clause, m.index));
       const person = rule.other ? 'other' : rule.kind === 'lowMood' ? 'self' : personBefore(clause, m.index);
       hits.push({ rule, person, negated, past: past && rule.kind !== 'lowMood' });
     }
@@ -143,5 +162,6 @@ export function evaluateRules(text: string): RuleResult {
   }
 
   const tokens = normalized.split(/\s+/).filter(Boolean).length;
-  return { score, urgentCapable, aboutSomeoneElse, reasons: [...reasons], dampened, cleaned: normalizedOnce, tokens };
+  const posts = 1 + (text.match(/\|\|\|/g)?.length ?? 0);
+  return { score, urgentCapable, aboutSomeoneElse, reasons: [...reasons], dampened, cleaned: normalizedOnce, tokens, posts };
 }
