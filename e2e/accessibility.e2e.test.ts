@@ -1,16 +1,16 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createDirectRoom, sendMessage } from '../server/src/test/factories/chat.ts';
 import { createPublicBoard } from '../server/src/test/factories/forums.ts';
-import { launchChromium, scanAccessibility, type AxeViolation } from './support/browser.ts';
-import { signedInContext, startApp, type TestServer, type TestUser } from './support/app.ts';
+import { scanAccessibility, type AxeViolation } from './support/browser.ts';
+import { signedInContext, type TestUser } from './support/app.ts';
+import { useBrowserApp } from './support/use-browser-app.ts';
 import { expectHidden, expectVisible, openPage } from './support/ui.ts';
 import { createGroupWithMembers, createSessionStartingSoon } from './support/world.ts';
 
 const MOBILE = { width: 390, height: 844 };
 
-let app: { server: TestServer; baseUrl: string };
-let browser: Browser;
+const { app, browser } = useBrowserApp();
 let signedOut: BrowserContext;
 let signedIn: BrowserContext;
 let member: TestUser;
@@ -19,7 +19,6 @@ const errors: string[] = [];
 const paths: Record<string, string> = {};
 
 beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp(), launchChromium()]);
   const t = app.server;
   member = await t.createUser('member', { displayName: 'Robin', timezone: 'Europe/London' });
   const other = await t.createUser('member', { displayName: 'Sam' });
@@ -59,12 +58,6 @@ beforeAll(async () => {
 
   signedOut = await browser.newContext({ viewport: MOBILE, locale: 'en-US', timezoneId: 'Europe/London' });
   signedIn = await signedInContext(browser, app.baseUrl, member, { timezoneId: 'Europe/London', viewport: MOBILE });
-});
-afterAll(async () => {
-  await signedOut?.close();
-  await signedIn?.close();
-  await browser?.close();
-  await app?.server.close();
 });
 
 function describeViolations(page: string, violations: AxeViolation[]) {

@@ -1,26 +1,16 @@
 import { DateTime } from 'luxon';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { createGroup } from '../server/src/test/factories/groups.ts';
-import { launchChromium } from './support/browser.ts';
-import { startApp, watchErrors, type TestServer } from './support/app.ts';
+import { watchErrors } from './support/app.ts';
+import { useBrowserApp } from './support/use-browser-app.ts';
 import { expectVisible, localParts, normalizeSpaces, openPage } from './support/ui.ts';
 
 const GROUP_ZONE = 'America/New_York';
 const MY_ZONE = 'Asia/Tokyo';
 
-let app: { server: TestServer; baseUrl: string };
-let browser: Browser;
+const { app, browser } = useBrowserApp();
 let context: BrowserContext | undefined;
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp(), launchChromium()]);
-});
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await app?.server.close();
-});
 
 /** A facilitator's open group in New York with agreements and a weekly 19:00 (New York) schedule starting tomorrow. */
 async function createNewYorkGroup() {

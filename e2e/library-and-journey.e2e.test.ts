@@ -1,12 +1,12 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, scanAccessibility } from './support/browser.ts';
-import { signedInContext, startApp, watchErrors, type TestServer, type TestUser } from './support/app.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { scanAccessibility } from './support/browser.ts';
+import { signedInContext, watchErrors, type TestUser } from './support/app.ts';
+import { useBrowserApp } from './support/use-browser-app.ts';
 import { expectVisible, openPage } from './support/ui.ts';
 import { createGroupWithMembers, createSessionStartingSoon } from './support/world.ts';
 
-let app: { server: TestServer; baseUrl: string };
-let browser: Browser;
+const { app, browser } = useBrowserApp();
 let context: BrowserContext;
 let member: TestUser;
 
@@ -23,7 +23,6 @@ async function expectAccessible(page: Page, what: string) {
 }
 
 beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp(), launchChromium()]);
   const t = app.server;
   await t.services.resources.installStarterLibrary();
   const admin = await t.createUser('admin');
@@ -38,11 +37,6 @@ beforeAll(async () => {
   const event = await t.client(facilitator).post('/api/events', { kind: 'webinar', title: 'Sleep and mood webinar', startsAt: new Date(start).toISOString(), endsAt: new Date(start + 3_600_000).toISOString(), timezone: 'Europe/London', capacity: 20 });
   if (event.statusCode !== 201) throw new Error(`event setup failed: ${event.body}`);
   context = await signedInContext(browser, app.baseUrl, member, { timezoneId: 'America/New_York' });
-});
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await app?.server.close();
 });
 
 describe('resources', () => {

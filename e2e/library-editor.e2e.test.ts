@@ -1,14 +1,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, scanAccessibility } from './support/browser.ts';
-import { signedInContext, startApp, watchErrors, type TestServer, type TestUser } from './support/app.ts';
+import { scanAccessibility } from './support/browser.ts';
+import { signedInContext, watchErrors, type TestUser } from './support/app.ts';
+import { useBrowserApp } from './support/use-browser-app.ts';
 import { expectHidden, expectVisible, openPage } from './support/ui.ts';
 
-let app: { server: TestServer; baseUrl: string };
-let browser: Browser;
+const { app, browser } = useBrowserApp();
 let context: BrowserContext;
 let moderator: TestUser;
 let pdfPath: string;
@@ -19,7 +19,6 @@ async function expectAccessible(page: Page, what: string) {
 }
 
 beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp(), launchChromium()]);
   await app.server.services.resources.installStarterLibrary();
   moderator = await app.server.createUser('moderator', { displayName: 'Marcus' });
   context = await signedInContext(browser, app.baseUrl, moderator);
@@ -27,9 +26,6 @@ beforeAll(async () => {
   fs.writeFileSync(pdfPath, '%PDF-1.4\n% a tiny invented worksheet for the test\n%%EOF\n');
 });
 afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await app?.server.close();
   if (pdfPath) fs.rmSync(path.dirname(pdfPath), { recursive: true, force: true });
 });
 

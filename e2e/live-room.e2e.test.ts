@@ -1,22 +1,11 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './support/browser.ts';
-import { signedInContext, startApp, watchErrors, type TestServer, type TestUser } from './support/app.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { signedInContext, watchErrors, type TestUser } from './support/app.ts';
+import { useBrowserApp } from './support/use-browser-app.ts';
 import { expectHidden, expectVisible, openPage, uniqueText } from './support/ui.ts';
 import { createGroupWithMembers, createSessionStartingSoon, messagesWithText, sendFromComposer } from './support/world.ts';
 
-let app: { server: TestServer; baseUrl: string };
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp(), launchChromium()]);
-});
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-  await app?.server.close();
-});
+const { app, browser } = useBrowserApp();
 
 /** Two people, each in their own browser context (separate cookies, storage and sockets), on the same page. */
 async function openSideBySide(a: TestUser, b: TestUser, path: string) {
@@ -24,7 +13,6 @@ async function openSideBySide(a: TestUser, b: TestUser, path: string) {
   const errors: string[][] = [];
   for (const user of [a, b]) {
     const context = await signedInContext(browser, app.baseUrl, user, { timezoneId: 'Europe/London' });
-    contexts.push(context);
     const page = await openPage(context);
     errors.push(watchErrors(page));
     await page.goto(`${app.baseUrl}${path}`);

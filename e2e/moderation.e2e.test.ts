@@ -1,24 +1,13 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sendMessage } from '../server/src/test/factories/chat.ts';
 import { flag, setModerationSettings, setTrust } from '../server/src/test/factories/moderation.ts';
-import { launchChromium, scanAccessibility } from './support/browser.ts';
-import { signedInContext, startApp, watchErrors, type TestServer } from './support/app.ts';
+import { scanAccessibility } from './support/browser.ts';
+import { signedInContext, watchErrors } from './support/app.ts';
+import { useBrowserApp } from './support/use-browser-app.ts';
 import { expectHidden, expectVisible, openPage, uniqueText } from './support/ui.ts';
 import { createGroupWithMembers, createSessionStartingSoon, messagesWithText, sendFromComposer } from './support/world.ts';
 
-let app: { server: TestServer; baseUrl: string };
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp(), launchChromium()]);
-});
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-  await app?.server.close();
-});
+const { app, browser } = useBrowserApp();
 
 describe('moderation in the browser', () => {
   it('lets a moderator hide a flagged message from the live queue with a keyboard shortcut, and the page passes axe', async () => {
@@ -34,7 +23,6 @@ describe('moderation in the browser', () => {
     const message = await sendMessage(t, author, roomId, words);
 
     const context = await signedInContext(browser, app.baseUrl, moderator, { viewport: { width: 1280, height: 900 } });
-    contexts.push(context);
     const page = await openPage(context);
     const errors = watchErrors(page);
     await page.goto(`${app.baseUrl}/moderation`);
@@ -64,7 +52,6 @@ describe('moderation in the browser', () => {
     const member = await t.createUser('member', { displayName: 'Rowan' });
     const { group } = await createGroupWithMembers(t, [member]);
     const context = await signedInContext(browser, app.baseUrl, member);
-    contexts.push(context);
     const page = await openPage(context);
     await page.goto(`${app.baseUrl}/groups/${group.id}/chat`);
     await page.getByRole('textbox', { name: 'Message', exact: true }).fill('You can call me on 555 867 5309 any time');
@@ -78,7 +65,6 @@ describe('moderation in the browser', () => {
     const t = app.server;
     const member = await t.createUser('member');
     const context = await signedInContext(browser, app.baseUrl, member);
-    contexts.push(context);
     const page = await openPage(context);
     await page.goto(`${app.baseUrl}/groups`);
     await expect.poll(async () => (await t.client(member).get('/api/moderation/me')).json().progress.daysVisited, { timeout: 5000 }).toBe(1);
@@ -96,7 +82,6 @@ describe('moderation in the browser', () => {
     await sendMessage(t, them, roomId, words);
 
     const context = await signedInContext(browser, app.baseUrl, me);
-    contexts.push(context);
     const page = await openPage(context);
     const errors = watchErrors(page);
     await page.goto(`${app.baseUrl}/groups/${group.id}/chat`);
@@ -134,7 +119,6 @@ describe('moderation in the browser', () => {
     expect((await t.client(moderator).post('/api/moderation/watched-words', { pattern, action: 'require_approval' })).statusCode).toBe(201);
     const { group } = await createGroupWithMembers(t, [author]);
     const context = await signedInContext(browser, app.baseUrl, author);
-    contexts.push(context);
     const page = await openPage(context);
     await page.goto(`${app.baseUrl}/groups/${group.id}/chat`);
     await sendFromComposer(page, `Has anyone tried ${pattern} for sleep?`);
@@ -175,7 +159,6 @@ describe('moderation in the browser', () => {
     await t.client(author).post(`/api/moderation/actions/${action.actionId}/appeal`, { statement: 'I meant that they did nothing for me.' });
 
     const context = await signedInContext(browser, app.baseUrl, first, { viewport: { width: 1280, height: 900 } });
-    contexts.push(context);
     const page = await openPage(context);
     const errors = watchErrors(page);
     await page.goto(`${app.baseUrl}/moderation/settings`);
@@ -198,7 +181,6 @@ describe('moderation in the browser', () => {
     await expectVisible(mine.getByText('You made the original decision, so another moderator will decide this one.'), 'the same-moderator rule');
     expect(await scanAccessibility(page)).toEqual([]);
     const other = await signedInContext(browser, app.baseUrl, second);
-    contexts.push(other);
     const otherPage = await openPage(other);
     await otherPage.goto(`${app.baseUrl}/moderation/appeals`);
     const theirs = otherPage.getByRole('article').filter({ hasText: 'Advice about medication' });
@@ -207,7 +189,6 @@ describe('moderation in the browser', () => {
     await expectHidden(theirs, 'the decided appeal leaving the queue');
 
     const memberContext = await signedInContext(browser, app.baseUrl, reporter);
-    contexts.push(memberContext);
     const memberPage = await openPage(memberContext);
     await memberPage.goto(`${app.baseUrl}/groups/${group.id}`);
     await memberPage.getByRole('link', { name: 'How this group is moderated' }).click();
@@ -228,7 +209,6 @@ describe('moderation in the browser', () => {
     await sendMessage(t, member, roomId, words);
 
     const context = await signedInContext(browser, app.baseUrl, facilitator, { viewport: { width: 1280, height: 900 } });
-    contexts.push(context);
     const page = await openPage(context);
     const errors = watchErrors(page);
     await page.goto(`${app.baseUrl}/sessions/${session.id}/room`);

@@ -1,19 +1,18 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createPublicBoard } from '../server/src/test/factories/forums.ts';
-import { launchChromium, scanAccessibility } from './support/browser.ts';
-import { signedInContext, startApp, watchErrors, type TestServer, type TestUser } from './support/app.ts';
+import { scanAccessibility } from './support/browser.ts';
+import { signedInContext, watchErrors, type TestUser } from './support/app.ts';
+import { useBrowserApp } from './support/use-browser-app.ts';
 import { expectVisible, openPage } from './support/ui.ts';
 
-let app: { server: TestServer; baseUrl: string };
-let browser: Browser;
+const { app, browser } = useBrowserApp();
 let context: BrowserContext;
 let author: TestUser;
 let replier: TestUser;
 let threadId: string;
 
 beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp(), launchChromium()]);
   const t = app.server;
   author = await t.createUser('member', { displayName: 'Robin', timezone: 'Europe/London' });
   replier = await t.createUser('member', { displayName: 'Sam' });
@@ -22,12 +21,6 @@ beforeAll(async () => {
   if (thread.statusCode !== 201) throw new Error(`thread setup failed: ${thread.body}`);
   threadId = thread.json().thread.id as string;
   context = await signedInContext(browser, app.baseUrl, author, { timezoneId: 'Europe/London' });
-});
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await app?.server.close();
 });
 
 async function expectNoViolations(page: Page, name: string) {

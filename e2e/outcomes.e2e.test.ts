@@ -1,18 +1,16 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { insertGroup, insertMembership } from '../server/src/test/factories/chat.ts';
 import { daysAgo, insertScreeningAt } from '../server/src/test/factories/outcomes.ts';
-import { launchChromium, scanAccessibility } from './support/browser.ts';
-import { signedInContext, startApp, watchErrors, type TestServer, type TestUser } from './support/app.ts';
+import { scanAccessibility } from './support/browser.ts';
+import { signedInContext, watchErrors, type TestUser } from './support/app.ts';
+import { useBrowserApp } from './support/use-browser-app.ts';
 import { expectVisible, openPage } from './support/ui.ts';
 
-let app: { server: TestServer; baseUrl: string };
-let browser: Browser;
+const { app, browser } = useBrowserApp();
 let member: TestUser;
 let facilitator: TestUser;
 
 beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp(), launchChromium()]);
   const t = app.server;
   member = await t.createUser('member', { displayName: 'Robin', timezone: 'Europe/London' });
   facilitator = await t.createUser('facilitator', { displayName: 'Tomás' });
@@ -28,11 +26,6 @@ beforeAll(async () => {
     await insertScreeningAt(t, person, 'phq9', latest!, daysAgo(3));
   }
 }, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.server.close();
-});
 
 describe('outcomes in the browser', () => {
   it('lets a member check in, answer the PHQ-9 and see their progress chart in plain words', async () => {

@@ -1,22 +1,13 @@
 import fs from 'node:fs/promises';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, scanAccessibility } from './support/browser.ts';
-import { signedInContext, startApp, watchErrors, type TestServer } from './support/app.ts';
+import type { BrowserContext } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { scanAccessibility } from './support/browser.ts';
+import { signedInContext, watchErrors } from './support/app.ts';
+import { useBrowserApp } from './support/use-browser-app.ts';
 import { expectVisible, openPage } from './support/ui.ts';
 
-let app: { server: TestServer; baseUrl: string };
-let browser: Browser;
+const { app, browser } = useBrowserApp();
 let context: BrowserContext | undefined;
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp(), launchChromium()]);
-});
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await app?.server.close();
-});
 
 describe('your data', () => {
   it('downloads everything, then deletes the account after a gentle pause and the password', async () => {

@@ -1,32 +1,11 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { putOnCall, URGENT_TEXT } from '../server/src/test/factories/safety.ts';
-import { launchChromium, scanAccessibility } from './support/browser.ts';
-import { signedInContext, startApp, watchErrors, type TestServer, type TestUser } from './support/app.ts';
-import { expectVisible, openPage, uniqueText } from './support/ui.ts';
+import { scanAccessibility } from './support/browser.ts';
+import { useBrowserApp } from './support/use-browser-app.ts';
+import { expectVisible, uniqueText } from './support/ui.ts';
 import { createGroupWithMembers, messagesWithText, sendFromComposer } from './support/world.ts';
 
-let app: { server: TestServer; baseUrl: string };
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp(), launchChromium()]);
-});
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-  await app?.server.close();
-});
-
-async function openAs(user: TestUser, path: string): Promise<{ page: Page; errors: string[] }> {
-  const context = await signedInContext(browser, app.baseUrl, user, { timezoneId: 'Europe/Madrid' });
-  contexts.push(context);
-  const page = await openPage(context);
-  const errors = watchErrors(page);
-  await page.goto(`${app.baseUrl}${path}`);
-  return { page, errors };
-}
+const { app, openAs } = useBrowserApp();
 
 describe('an urgent message in a live room', () => {
   it('is delivered, shows the author the support card, and reaches the on-call dashboard live, where a moderator acknowledges it', async () => {

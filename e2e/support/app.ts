@@ -9,7 +9,7 @@ export async function startApp(options: Parameters<typeof createTestServer>[0] =
 }
 
 /** A browser context already signed in as `user` (the session cookie is set directly). */
-export async function signedInContext(browser: Browser, baseUrl: string, user: TestUser, options: { timezoneId?: string; viewport?: { width: number; height: number } } = {}): Promise<BrowserContext> {
+export async function signedInContext(browser: Pick<Browser, 'newContext'>, baseUrl: string, user: TestUser, options: { timezoneId?: string; viewport?: { width: number; height: number } } = {}): Promise<BrowserContext> {
   const context = await browser.newContext({ timezoneId: options.timezoneId, viewport: options.viewport ?? { width: 390, height: 844 }, locale: 'en-US' });
   const { hostname } = new URL(baseUrl);
   await context.addCookies([{ name: 'hearth_sid', value: user.cookie, domain: hostname, path: '/', httpOnly: true, sameSite: 'Lax' }]);

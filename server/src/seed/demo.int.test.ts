@@ -1,50 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../config.ts';
-import { buildServer, type BuiltServer } from '../main.ts';
-import { createFieldCipher } from '../platform/crypto/index.ts';
-import { ANONYMOUS_CSRF_HEADER, SESSION_COOKIE } from '../platform/http/index.ts';
+import { describe, expect, it } from 'vitest';
 import { createLogger } from '../platform/logger.ts';
-import { createLocalBus } from '../platform/realtime/index.ts';
-import { createTestDatabase } from '../test/database.ts';
-import { seedDemo, type DemoLogin } from './demo.ts';
+import { SESSION_COOKIE } from '../platform/http/index.ts';
+import { useDemoServer } from '../test/demo-server.ts';
+import { seedDemo } from './demo.ts';
 
-// The shared test server creates an organization up front, so this file boots its own server on an empty database.
-let database: Awaited<ReturnType<typeof createTestDatabase>>;
-let server: BuiltServer;
-let logins: DemoLogin[] | null;
-const logged: string[] = [];
-const cipher = createFieldCipher('1'.repeat(64));
+const demo = useDemoServer();
+const { logged, cipher, signIn } = demo;
 
-beforeAll(async () => {
-  database = await createTestDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', HEARTH_DATA_DIR: '/tmp/hearth-test-data', LOGIN_RATE_LIMIT_PER_MINUTE: '1000' });
-  const logger = createLogger(config.LOG_LEVEL);
-  server = await buildServer({ config, logger, database, bus: createLocalBus(), cipher });
-  await server.app.ready();
-  const spy = Object.assign(Object.create(logger), { info: (msg: unknown) => void logged.push(String(msg)) });
-  logins = await seedDemo(server.services, database, spy);
-}, 120_000);
-afterAll(async () => {
-  await server.app.close();
-  await database.drop();
-});
-
-const count = async (sql: string) => Number((await database.pool.query(sql)).rows[0].n);
-
-async function signIn(pseudonym: string, password: string) {
-  const res = await server.app.inject({
-    method: 'POST',
-    url: '/api/auth/sign-in',
-    headers: { [ANONYMOUS_CSRF_HEADER]: '1', 'content-type': 'application/json' },
-    payload: JSON.stringify({ pseudonym, password }),
-  });
-  return { res, cookie: res.cookies.find((c) => c.name === SESSION_COOKIE)?.value };
-}
+const count = async (sql: string) => Number((await demo.database.pool.query(sql)).rows[0].n);
 
 describe('demo seed', () => {
   it('creates one organization with groups in every format, including a Spanish-language group', async () => {
     expect(await count('select count(*) as n from orgs')).toBe(1);
-    const { rows } = await database.pool.query('select format, language, venue_name, venue_lat, venue_lng from groups');
+    const { rows } = await demo.database.pool.query('select format, language, venue_name, venue_lat, venue_lng from groups');
     expect(new Set(rows.map((r) => r.format))).toEqual(new Set(['online', 'in_person', 'hybrid']));
     expect(rows.some((r) => r.language === 'es')).toBe(true);
     for (const r of rows.filter((g) => g.format !== 'online')) {
@@ -66,12 +34,12 @@ describe('demo seed', () => {
     expect(await count(`select count(*) as n from group_members where role = 'facilitator' and status = 'active'`)).toBeGreaterThanOrEqual(5);
     expect(await count(`select count(*) as n from group_members where role = 'co_facilitator'`)).toBeGreaterThan(0);
     expect(await count(`select count(*) as n from group_members where status = 'requested'`)).toBeGreaterThan(0);
-    const { rows } = await database.pool.query('select distinct role from users');
+    const { rows } = await demo.database.pool.query('select distinct role from users');
     expect(rows.map((r) => r.role).sort()).toEqual(['admin', 'clinician', 'facilitator', 'member', 'moderator', 'peer_supporter']);
   });
 
   it('stores group chat history encrypted at rest', async () => {
-    const { rows } = await database.pool.query('select body_ciphertext from messages');
+    const { rows } = await demo.database.pool.query('select body_ciphertext from messages');
     expect(rows.length).toBeGreaterThan(10);
     expect(rows[0].body_ciphertext).toMatch(/^v1:/);
     expect(cipher.decrypt(rows[0].body_ciphertext).length).toBeGreaterThan(0);
@@ -87,8 +55,8 @@ describe('demo seed', () => {
   });
 
   it('returns one sign-in per role, logs them, and each one signs in', async () => {
-    expect(logins?.map((l) => l.role).sort()).toEqual(['admin', 'clinician', 'facilitator', 'member', 'moderator', 'peer_supporter']);
-    for (const login of logins!) {
+    expect(demo.logins.map((l) => l.role).sort()).toEqual(['admin', 'clinician', 'facilitator', 'member', 'moderator', 'peer_supporter']);
+    for (const login of demo.logins) {
       const { res, cookie } = await signIn(login.pseudonym, login.password);
       expect(res.statusCode).toBe(200);
       expect(res.json().user.role).toBe(login.role);
@@ -98,9 +66,9 @@ describe('demo seed', () => {
   });
 
   it('shows the demo member their boards, threads with content notes, and the chat history through the API', async () => {
-    const member = logins!.find((l) => l.role === 'member')!;
+    const member = demo.logins.find((l) => l.role === 'member')!;
     const { cookie } = await signIn(member.pseudonym, member.password);
-    const get = (url: string) => server.app.inject({ method: 'GET', url, headers: { cookie: `${SESSION_COOKIE}=${cookie}` } });
+    const get = (url: string) => demo.server.app.inject({ method: 'GET', url, headers: { cookie: `${SESSION_COOKIE}=${cookie}` } });
     const boards = (await get('/api/forums/boards')).json().boards;
     expect(boards.some((b: { kind: string }) => b.kind === 'group')).toBe(true);
     const hardDays = boards.find((b: { slug: string }) => b.slug === 'hard-days');
@@ -109,9 +77,9 @@ describe('demo seed', () => {
   });
 
   it('puts the demo moderator and clinician on the on-call rota with their own shifts', async () => {
-    const moderator = logins!.find((l) => l.role === 'moderator')!;
+    const moderator = demo.logins.find((l) => l.role === 'moderator')!;
     const { cookie } = await signIn(moderator.pseudonym, moderator.password);
-    const rota = (await server.app.inject({ method: 'GET', url: '/api/safety/oncall/rota', headers: { cookie: `${SESSION_COOKIE}=${cookie}` } })).json();
+    const rota = (await demo.server.app.inject({ method: 'GET', url: '/api/safety/oncall/rota', headers: { cookie: `${SESSION_COOKIE}=${cookie}` } })).json();
     const onRota = rota.people.filter((p: { shifts: unknown[] }) => p.shifts.length > 0);
     expect(onRota.map((p: { role: string }) => p.role).sort()).toEqual(['clinician', 'moderator']);
     expect(onRota.every((p: { timezone: string | null }) => p.timezone === 'America/New_York')).toBe(true);
@@ -119,7 +87,7 @@ describe('demo seed', () => {
 
   it('does nothing on a second start', async () => {
     const before = await Promise.all(['users', 'groups', 'sessions', 'messages', 'forum_posts', 'forum_reactions'].map((t) => count(`select count(*) as n from ${t}`)));
-    expect(await seedDemo(server.services, database, createLogger('silent'))).toBeNull();
+    expect(await seedDemo(demo.server.services, demo.database, createLogger('silent'))).toBeNull();
     const after = await Promise.all(['users', 'groups', 'sessions', 'messages', 'forum_posts', 'forum_reactions'].map((t) => count(`select count(*) as n from ${t}`)));
     expect(after).toEqual(before);
   });

@@ -1,5 +1,6 @@
-import { writeAudit, type Db } from '../../platform/db/index.ts';
+import { countAuditActions, writeAudit, type Db } from '../../platform/db/index.ts';
 import type { Actor } from '../../platform/http/actor.ts';
+import type { GroupFacts } from '../groups/index.ts';
 import { weekStart, type OutcomesService } from '../outcomes/index.ts';
 import { AnalyticsErrors } from './analytics.errors.ts';
 import { canManageAnalytics, canViewAnalytics, seesAllGroups } from './analytics.policy.ts';
@@ -10,7 +11,13 @@ import { CASENESS, DEFAULT_RELIABILITY, FOLLOW_UP_MIN_DAYS, pairScores, summariz
 import { classifyChange, reliableChangeThreshold } from './stats.ts';
 
 const DAY_MS = 86_400_000;
-export type AnalyticsDeps = { db: Db; outcomes: Pick<OutcomesService, 'listScoreHistory' | 'listMoodHistory'>; now?: () => Date };
+/** Other modules' data arrives through their ports: groups and memberships from groups, measures and feedback from outcomes. */
+export type AnalyticsDeps = {
+  db: Db;
+  groups: Pick<GroupFacts, 'listOrgGroups' | 'listLedGroupIds' | 'listMemberJoins'>;
+  outcomes: Pick<OutcomesService, 'listScoreHistory' | 'listMoodHistory' | 'summarizeSessionFeedback' | 'listGroupMessageMoods'>;
+  now?: () => Date;
+};
 export type AnalyticsService = ReturnType<typeof createAnalyticsService>;
 
 export const OUTCOME_METHOD =
@@ -22,7 +29,7 @@ export const OUTCOME_METHOD =
  * below the organization's minimum group size.
  */
 export function createAnalyticsService(input: AnalyticsDeps) {
-  const { db, outcomes } = input;
+  const { db, groups: groupFacts, outcomes } = input;
   const now = input.now ?? (() => new Date());
 
   async function loadSettings(orgId: string) {
@@ -37,7 +44,7 @@ export function createAnalyticsService(input: AnalyticsDeps) {
   }
 
   async function loadProgram(actor: Actor, programId: string) {
-    const groups = await repo.listGroups(db, actor.orgId);
+    const groups = await groupFacts.listOrgGroups(actor.orgId);
     if (programId === 'all') return { program: { id: 'all', name: 'All groups', groupIds: groups.map((g) => g.id) }, groups };
     const row = await repo.findProgram(db, programId);
     if (!row || row.orgId !== actor.orgId) throw AnalyticsErrors.programNotFound();
@@ -53,15 +60,15 @@ export function createAnalyticsService(input: AnalyticsDeps) {
     const minN = settings.minGroupSize;
     const { program, groups } = await loadProgram(actor, programId);
     const groupName = new Map(groups.map((g) => [g.id, g.name]));
-    const led = seesAllGroups(actor) ? null : new Set(await repo.listLedGroupIds(db, actor.userId));
+    const led = seesAllGroups(actor) ? null : new Set(await groupFacts.listLedGroupIds(actor.userId));
     const visibleGroupIds = program.groupIds.filter((id) => !led || led.has(id));
 
     const [memberships, attendance, sessionRows, feedback, audit] = await Promise.all([
-      repo.listMemberships(db, program.groupIds),
+      groupFacts.listMemberJoins(program.groupIds),
       repo.listAttendance(db, program.groupIds),
       repo.listSessionAttendance(db, program.groupIds, since, at),
-      repo.summarizeSessionFeedback(db, program.groupIds, since),
-      repo.countAuditActions(db, actor.orgId, ['moderation.flagged', 'safety_case.opened', 'safety_case.escalated'], since),
+      outcomes.summarizeSessionFeedback(program.groupIds, since),
+      countAuditActions(db, actor.orgId, ['moderation.flagged', 'safety_case.opened', 'safety_case.escalated'], since),
     ]);
     const people = [...new Set(memberships.map((m) => m.userId))];
     const history: ScorePoint[] = await outcomes.listScoreHistory(people);
@@ -117,7 +124,7 @@ export function createAnalyticsService(input: AnalyticsDeps) {
         activeMembers: people.length < minN ? null : activeIn(people, program.groupIds),
         sessions: sessionRows.filter((s) => shownGroups.has(s.groupId)).map((s) => ({ ...s, groupName: groupName.get(s.groupId) ?? '', startsAt: s.startsAt.toISOString() })),
         retention: retentionByCohort(
-          memberships.filter((m) => m.joinedAt).map((m) => ({ userId: m.userId, joinedAt: m.joinedAt! })),
+          memberships.map((m) => ({ userId: m.userId, joinedAt: m.joinedAt })),
           attendance.map((a) => ({ userId: a.userId, at: a.at })),
           at,
           minN,
@@ -153,7 +160,7 @@ export function createAnalyticsService(input: AnalyticsDeps) {
 
     async listPrograms(actor: Actor) {
       if (!canViewAnalytics(actor)) throw AnalyticsErrors.notAllowed();
-      const [programs, groups] = await Promise.all([repo.listPrograms(db, actor.orgId), repo.listGroups(db, actor.orgId)]);
+      const [programs, groups] = await Promise.all([repo.listPrograms(db, actor.orgId), groupFacts.listOrgGroups(actor.orgId)]);
       return {
         programs: [{ id: 'all', name: 'All groups', groupIds: groups.map((g) => g.id) }, ...programs.map((p) => ({ id: p.id, name: p.name, groupIds: p.groupIds }))],
         groups: groups.filter((g) => !g.archivedAt).map((g) => ({ id: g.id, name: g.name })),
@@ -163,7 +170,7 @@ export function createAnalyticsService(input: AnalyticsDeps) {
 
     async createProgram(actor: Actor, body: CreateProgramBody) {
       if (!canManageAnalytics(actor)) throw AnalyticsErrors.notAdmin();
-      const known = new Set((await repo.listGroups(db, actor.orgId)).map((g) => g.id));
+      const known = new Set((await groupFacts.listOrgGroups(actor.orgId)).map((g) => g.id));
       const unknown = body.groupIds.filter((id) => !known.has(id));
       if (unknown.length) throw AnalyticsErrors.unknownGroups();
       return db.transaction(async (tx) => {
@@ -203,13 +210,13 @@ export function createAnalyticsService(input: AnalyticsDeps) {
      * messages in its rooms. Aggregates only; a week with fewer people than the minimum shows nothing.
      */
     async getGroupMood(actor: Actor, groupId: string, weeks: number) {
-      const group = (await repo.listGroups(db, actor.orgId)).find((g) => g.id === groupId);
-      const allowed = group && canViewAnalytics(actor) && (seesAllGroups(actor) || (await repo.listLedGroupIds(db, actor.userId)).includes(groupId));
+      const group = (await groupFacts.listOrgGroups(actor.orgId)).find((g) => g.id === groupId);
+      const allowed = group && canViewAnalytics(actor) && (seesAllGroups(actor) || (await groupFacts.listLedGroupIds(actor.userId)).includes(groupId));
       if (!allowed) throw AnalyticsErrors.groupNotFound();
       const { minGroupSize: minN } = await loadSettings(actor.orgId);
       const since = new Date(now().getTime() - weeks * 7 * DAY_MS);
-      const members = [...new Set((await repo.listMemberships(db, [groupId])).map((m) => m.userId))];
-      const [checkins, messages] = await Promise.all([outcomes.listMoodHistory(members, since), repo.listGroupMessageMoods(db, groupId, since)]);
+      const members = [...new Set((await groupFacts.listMemberJoins([groupId])).map((m) => m.userId))];
+      const [checkins, messages] = await Promise.all([outcomes.listMoodHistory(members, since), outcomes.listGroupMessageMoods(groupId, since)]);
       const buckets = new Map<string, { people: Set<string>; moods: number[]; sentiment: number[] }>();
       const bucket = (at: Date) => {
         const key = weekStart(at);

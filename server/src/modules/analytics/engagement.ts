@@ -13,20 +13,25 @@ export type CohortRow =
 
 /**
  * Retention by joining month: of the people who joined in a month, the share who attended a session at least
- * `week` weeks after they joined. A week not yet reached by everyone in the cohort is left empty (null), never
- * guessed. Cohorts under `minN` people are suppressed.
+ * `week` weeks after they joined. Week 0 is the share who came to at least one session. A person's start is their
+ * first join, or their first attended session when that is earlier on record (rejoining a group resets the join date,
+ * and people can attend before the membership row says they joined), so earlier attendance is never read as "never
+ * came". A week not yet reached by everyone in the cohort is left empty (null), never guessed. Cohorts under `minN`
+ * people are suppressed.
  */
 export function retentionByCohort(joined: readonly Joined[], attended: readonly Attended[], now: Date, minN: number): CohortRow[] {
-  const firstJoin = new Map<string, Date>();
-  for (const j of joined) {
-    const cur = firstJoin.get(j.userId);
-    if (!cur || j.joinedAt < cur) firstJoin.set(j.userId, j.joinedAt);
-  }
+  const start = new Map<string, number>();
+  for (const j of joined) start.set(j.userId, Math.min(start.get(j.userId) ?? Infinity, j.joinedAt.getTime()));
   const lastAttended = new Map<string, number>();
-  for (const a of attended) lastAttended.set(a.userId, Math.max(lastAttended.get(a.userId) ?? -Infinity, a.at.getTime()));
+  for (const a of attended) {
+    const began = start.get(a.userId);
+    if (began === undefined) continue;
+    start.set(a.userId, Math.min(began, a.at.getTime()));
+    lastAttended.set(a.userId, Math.max(lastAttended.get(a.userId) ?? -Infinity, a.at.getTime()));
+  }
   const cohorts = new Map<string, string[]>();
-  for (const [userId, at] of firstJoin) {
-    const key = at.toISOString().slice(0, 7);
+  for (const [userId, at] of start) {
+    const key = new Date(at).toISOString().slice(0, 7);
     cohorts.set(key, [...(cohorts.get(key) ?? []), userId]);
   }
   return [...cohorts]
@@ -34,9 +39,9 @@ export function retentionByCohort(joined: readonly Joined[], attended: readonly 
     .map(([cohort, people]): CohortRow => {
       if (people.length < Math.max(minN, 1)) return { cohort, suppressed: true, size: null, retention: null };
       const retention = RETENTION_WEEKS.map((week) => {
-        const observable = people.every((u) => now.getTime() - firstJoin.get(u)!.getTime() >= week * WEEK_MS);
+        const observable = people.every((u) => now.getTime() - start.get(u)! >= week * WEEK_MS);
         if (!observable) return { week, share: null };
-        const kept = people.filter((u) => (lastAttended.get(u) ?? -Infinity) >= firstJoin.get(u)!.getTime() + week * WEEK_MS).length;
+        const kept = people.filter((u) => (lastAttended.get(u) ?? -Infinity) >= start.get(u)! + week * WEEK_MS).length;
         return { week, share: kept / people.length };
       });
       return { cohort, suppressed: false, size: people.length, retention };

@@ -178,3 +178,34 @@ export async function listMyGroups(db: DbOrTx, opts: StatsOptions): Promise<Grou
 function escapeLike(s: string) {
   return s.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
+
+// ── Facts other modules read through the groups module's port (analytics, outcomes) ─
+export async function listOrgGroups(db: DbOrTx, orgId: string) {
+  return db.select({ id: groups.id, name: groups.name, archivedAt: groups.archivedAt }).from(groups).where(eq(groups.orgId, orgId)).orderBy(asc(groups.name));
+}
+
+export async function listLedGroupIds(db: DbOrTx, userId: string): Promise<string[]> {
+  const rows = await db
+    .select({ groupId: groupMembers.groupId })
+    .from(groupMembers)
+    .where(and(eq(groupMembers.userId, userId), eq(groupMembers.status, 'active'), inArray(groupMembers.role, ['facilitator', 'co_facilitator'])));
+  return rows.map((r) => r.groupId);
+}
+
+export async function listMemberJoins(db: DbOrTx, groupIds: string[]) {
+  if (groupIds.length === 0) return [];
+  const rows = await db
+    .select({ groupId: groupMembers.groupId, userId: groupMembers.userId, status: groupMembers.status, joinedAt: groupMembers.joinedAt })
+    .from(groupMembers)
+    .where(and(inArray(groupMembers.groupId, groupIds), inArray(groupMembers.status, ['active', 'left']), eq(groupMembers.role, 'member'), sql`${groupMembers.joinedAt} is not null`));
+  return rows.map((r) => ({ ...r, joinedAt: r.joinedAt! }));
+}
+
+export async function findMembershipFacts(db: DbOrTx, groupId: string, userId: string) {
+  const [row] = await db
+    .select({ orgId: groups.orgId, status: groupMembers.status })
+    .from(groups)
+    .leftJoin(groupMembers, and(eq(groupMembers.groupId, groups.id), eq(groupMembers.userId, userId)))
+    .where(eq(groups.id, groupId));
+  return row ?? null;
+}

@@ -8,6 +8,15 @@ import { presentFeedback } from './outcomes.presenter.ts';
 import * as repo from './outcomes.repo.ts';
 import type { SessionFeedbackBody } from './outcomes.schemas.ts';
 
+/** The session with the person's standing there: the group's organization, their membership and whether they came. */
+export async function findSessionStanding(deps: Pick<OutcomesDeps, 'db' | 'groups'>, sessionId: string, userId: string) {
+  const session = await repo.findSessionForFeedback(deps.db, sessionId, userId);
+  if (!session) return null;
+  const membership = await deps.groups.findMembership(session.groupId, userId);
+  if (!membership) return null;
+  return { ...session, orgId: membership.orgId, memberStatus: membership.status };
+}
+
 /**
  * "I felt heard", satisfaction and a comment (encrypted) for a session. Feedback on a peer supporter lives with
  * supervision (a rating per one-to-one conversation), so it is not collected twice.
@@ -19,7 +28,7 @@ export function createFeedback(deps: OutcomesDeps) {
   return {
     /** One answer per person per session; giving it again replaces it. */
     async saveSessionFeedback(actor: Actor, sessionId: string, body: SessionFeedbackBody) {
-      const session = await repo.findSessionForFeedback(db, sessionId, actor.userId);
+      const session = await findSessionStanding(deps, sessionId, actor.userId);
       if (!session || !canGiveSessionFeedback(actor, session)) throw OutcomesErrors.sessionNotFound();
       if (session.startsAt > now()) throw CommonErrors.conflict('This session has not started yet. You can share how it went once it has begun.');
       const row = await db.transaction(async (tx) => {

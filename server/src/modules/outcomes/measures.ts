@@ -3,6 +3,7 @@ import type { Actor } from '../../platform/http/actor.ts';
 import type { NotificationInput } from '../../platform/notify.ts';
 import { DEFINITIONS, FREQUENCY_ANSWERS, PFIZER_ATTRIBUTION, scoreScreening, type Instrument } from './instruments.ts';
 import type { OutcomesDeps } from './outcomes.deps.ts';
+import { findSessionStanding } from './feedback.ts';
 import { OutcomesErrors } from './outcomes.errors.ts';
 import { presentCheckin, presentPreferences, presentScreening } from './outcomes.presenter.ts';
 import * as repo from './outcomes.repo.ts';
@@ -62,7 +63,7 @@ export function createMeasures(deps: OutcomesDeps, afterCheckin: (actor: Actor) 
     /** Stores a mood check-in (mood, words and note encrypted together) and schedules the next gentle reminder. */
     async submitCheckin(actor: Actor, body: CheckinBody) {
       if (body.sessionId) {
-        const session = await repo.findSessionForFeedback(db, body.sessionId, actor.userId);
+        const session = await findSessionStanding(deps, body.sessionId, actor.userId);
         if (!session || session.orgId !== actor.orgId || (!session.attended && session.memberStatus !== 'active')) throw OutcomesErrors.sessionNotFound();
       }
       const settings = await repo.findSettings(db, actor.orgId);
@@ -128,7 +129,7 @@ export function createMeasures(deps: OutcomesDeps, afterCheckin: (actor: Actor) 
 
     /** For the notifications module: a scheduled reminder is sent only if it is still due and reminders are on. */
     async isReminderStillDue(input: NotificationInput): Promise<boolean> {
-      const user = await repo.findUser(db, input.userId);
+      const user = await deps.findPerson(input.userId);
       if (!user) return false;
       const prefs = await repo.findPreferences(db, input.userId);
       if (prefs && !prefs.remindersEnabled) return false;

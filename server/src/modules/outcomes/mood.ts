@@ -37,7 +37,7 @@ export function createMood(deps: OutcomesDeps) {
       await writeAudit(tx, { orgId, actorId: null, action: 'mood.decline_nudged', entityType: 'mood_nudge', entityId: row.id, data: { supporterAlerted: supporters.length > 0 } });
       if (notifier) {
         await notifier.notify({ userId, kind: 'checkin.gentle_nudge', url: '/progress', dedupeKey: `outcomes:nudge:${row.id}` }, tx);
-        const person = await repo.findUser(tx, userId);
+        const person = await deps.findPerson(userId);
         for (const s of supporters) {
           // Only that someone may appreciate a check-in: no scores, no words.
           await notifier.notify({ userId: s.supporterId, kind: 'direct.check_in_suggested', url: `/support/${s.conversationId}`, params: { name: person?.displayName ?? '' }, dedupeKey: `outcomes:nudge:${row.id}:${s.supporterId}` }, tx);

@@ -2,6 +2,7 @@ import type { Db } from '../../platform/db/index.ts';
 import type { FieldCipher } from '../../platform/crypto/index.ts';
 import type { Logger } from '../../platform/logger.ts';
 import type { Notifier } from '../../platform/notify.ts';
+import type { GroupFacts } from '../groups/index.ts';
 import type { RaiseForPerson } from '../safety/index.ts';
 
 /** What the outcomes module needs, given by main.ts. */
@@ -16,4 +17,8 @@ export type OutcomesDeps = {
   notifier?: Notifier;
   /** Opens a safety case for a PHQ-9 item 9 answer above 0 (the safety module's `raiseForPerson`). */
   raiseForPerson?: RaiseForPerson;
+  /** The group's organization and the person's membership (the groups module's port). */
+  groups: Pick<GroupFacts, 'findMembership'>;
+  /** A person's organization and display name (the accounts module's port). */
+  findPerson: (userId: string) => Promise<{ orgId: string; displayName: string } | null>;
 };

@@ -1,7 +1,6 @@
-import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lte, or, sql } from 'drizzle-orm';
 import {
-  attendance, directConversations, groupMembers, groups, messageMoods, moodCheckins, moodNudges, outcomePreferences, outcomeSettings, screenings,
-  sessionFeedback, sessions, users,
+  attendance, directConversations, messageMoods, moodCheckins, moodNudges, outcomePreferences, outcomeSettings, rooms, screenings, sessionFeedback, sessions,
 } from '../../db/schema/index.ts';
 import type { DbOrTx } from '../../platform/db/index.ts';
 
@@ -85,14 +84,9 @@ export async function findLastScreening(db: DbOrTx, userId: string, instrument: 
   return row ?? null;
 }
 
-// ── Sessions, attendance, supporters (read-only views of other features' tables) ─
+// ── Sessions, attendance, supporters (read-only views of the sessions and chat tables, until those modules offer ports) ─
 export async function findSessionForFeedback(db: DbOrTx, sessionId: string, userId: string) {
-  const [row] = await db
-    .select({ id: sessions.id, title: sessions.title, startsAt: sessions.startsAt, endsAt: sessions.endsAt, orgId: groups.orgId, memberStatus: groupMembers.status })
-    .from(sessions)
-    .innerJoin(groups, eq(groups.id, sessions.groupId))
-    .leftJoin(groupMembers, and(eq(groupMembers.groupId, sessions.groupId), eq(groupMembers.userId, userId)))
-    .where(eq(sessions.id, sessionId));
+  const [row] = await db.select({ id: sessions.id, groupId: sessions.groupId, title: sessions.title, startsAt: sessions.startsAt, endsAt: sessions.endsAt }).from(sessions).where(eq(sessions.id, sessionId));
   if (!row) return null;
   const [attended] = await db.select({ id: attendance.id }).from(attendance).where(and(eq(attendance.sessionId, sessionId), eq(attendance.userId, userId))).limit(1);
   return { ...row, attended: !!attended };
@@ -128,11 +122,6 @@ export async function listSupportersOf(db: DbOrTx, memberId: string) {
     .where(and(eq(directConversations.memberId, memberId), inArray(directConversations.status, ['accepted', 'closed'])));
 }
 
-export async function findUser(db: DbOrTx, userId: string) {
-  const [row] = await db.select({ id: users.id, orgId: users.orgId, displayName: users.displayName, pseudonym: users.pseudonym, timezone: users.timezone }).from(users).where(eq(users.id, userId));
-  return row ?? null;
-}
-
 // ── Feedback ─────────────────────────────────────────────────────────────────
 export async function upsertSessionFeedback(db: DbOrTx, values: typeof sessionFeedback.$inferInsert) {
   const [row] = await db
@@ -146,6 +135,29 @@ export async function upsertSessionFeedback(db: DbOrTx, values: typeof sessionFe
   return row!;
 }
 
+/** Session feedback on these groups' sessions since a date, as aggregates only. */
+export async function summarizeSessionFeedback(db: DbOrTx, groupIds: string[], since: Date) {
+  if (groupIds.length === 0) return { responses: 0, people: 0, feltHeard: 0, satisfactionSum: 0, bySatisfaction: [] as Array<{ satisfaction: number; n: number }> };
+  const where = and(inArray(sessions.groupId, groupIds), gte(sessionFeedback.createdAt, since));
+  const [totals] = await db
+    .select({
+      responses: sql<number>`count(*)::int`,
+      people: sql<number>`count(distinct ${sessionFeedback.userId})::int`,
+      feltHeard: sql<number>`count(*) filter (where ${sessionFeedback.feltHeard})::int`,
+      satisfactionSum: sql<number>`coalesce(sum(${sessionFeedback.satisfaction}), 0)::int`,
+    })
+    .from(sessionFeedback)
+    .innerJoin(sessions, eq(sessions.id, sessionFeedback.sessionId))
+    .where(where);
+  const bySatisfaction = await db
+    .select({ satisfaction: sessionFeedback.satisfaction, n: sql<number>`count(*)::int` })
+    .from(sessionFeedback)
+    .innerJoin(sessions, eq(sessions.id, sessionFeedback.sessionId))
+    .where(where)
+    .groupBy(sessionFeedback.satisfaction);
+  return { ...totals!, bySatisfaction };
+}
+
 // ── Message mood and nudges ──────────────────────────────────────────────────
 export async function insertMessageMood(db: DbOrTx, values: typeof messageMoods.$inferInsert) {
   await db.insert(messageMoods).values(values).onConflictDoNothing({ target: messageMoods.messageId });
@@ -157,6 +169,16 @@ export async function listMessageMoods(db: DbOrTx, userId: string, since: Date) 
     .from(messageMoods)
     .where(and(eq(messageMoods.userId, userId), gte(messageMoods.createdAt, since)))
     .orderBy(asc(messageMoods.createdAt));
+}
+
+/** Message sentiment in a group's own room and its sessions' rooms, per message (numbers only, never words). */
+export async function listGroupMessageMoods(db: DbOrTx, groupId: string, since: Date) {
+  return db
+    .select({ userId: messageMoods.userId, compound: messageMoods.compound, at: messageMoods.createdAt })
+    .from(messageMoods)
+    .innerJoin(rooms, eq(rooms.id, messageMoods.roomId))
+    .leftJoin(sessions, eq(sessions.id, rooms.sessionId))
+    .where(and(gte(messageMoods.createdAt, since), or(eq(rooms.groupId, groupId), eq(sessions.groupId, groupId))));
 }
 
 export async function findLastNudge(db: DbOrTx, userId: string) {

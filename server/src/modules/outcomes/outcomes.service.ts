@@ -36,5 +36,11 @@ export function createOutcomesService(input: Omit<OutcomesDeps, 'now'> & { now?:
     async listMoodHistory(userIds: string[], since: Date) {
       return (await repo.listCheckins(db, userIds, since)).map((c) => ({ userId: c.userId, mood: openCheckin(c, cipher).mood, at: c.createdAt }));
     },
+
+    /** Session feedback on these groups' sessions since a date, as counts only, for analytics. */
+    summarizeSessionFeedback: (groupIds: string[], since: Date) => repo.summarizeSessionFeedback(db, groupIds, since),
+
+    /** Sentiment of messages in a group's rooms since a date (numbers only, never words), for group mood aggregates. */
+    listGroupMessageMoods: (groupId: string, since: Date) => repo.listGroupMessageMoods(db, groupId, since),
   };
 }

@@ -1,3 +1,4 @@
+import { SUPPORT_CONTENT_PHRASING } from '@hearth/contracts';
 import { describe, expect, it } from 'vitest';
 import { loadStarterLibrary, parseFrontMatter, renderPacedBreathingWav } from './starter-library.ts';
 import { parseRange } from './media-store.ts';
@@ -16,10 +17,9 @@ describe('starter library', () => {
   });
 
   it('follows safe-messaging guidance: no blaming or sensational wording, and help wherever suicide is named', () => {
-    const banned = [/committed suicide/i, /commit suicide/i, /successful suicide/i, /failed attempt/i, /suicide epidemic/i, /overdos/i, /hang(ed|ing)\b/i, /\bpills?\b/i, /\bmethod/i];
     for (const item of library.items) {
       const text = `${item.title}\n${item.summary}\n${item.body}`;
-      for (const pattern of banned) expect(text, `${item.slug} uses ${pattern}`).not.toMatch(pattern);
+      for (const pattern of SUPPORT_CONTENT_PHRASING) expect(text, `${item.slug} uses ${pattern}`).not.toMatch(pattern);
       if (/suicid|quitarte la vida|ending your life/i.test(text)) expect(text, `${item.slug} names suicide without pointing to help`).toContain('Get help now');
     }
   });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SAFETY_COPY } from './safety.copy.ts';
-import { UNSAFE_PHRASING } from './safe-messaging.ts';
+import { UNSAFE_PHRASING } from '@hearth/contracts';
 import { SCREENER_QUESTIONS } from './screener.ts';
 
 /** Phrasings safe-messaging guidance asks us never to use, and method words the product's own text must not carry. */

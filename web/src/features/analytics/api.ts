@@ -58,3 +58,18 @@ export const getReport = (id: string, days: number) => api.get<ProgramReport>(`/
 export const createProgram = (body: { name: string; groupIds: string[] }) => api.post<{ id: string }>('/api/analytics/programs', body);
 export const getGroupMood = (groupId: string) => api.get<GroupMood>(`/api/analytics/groups/${groupId}/mood`);
 export const csvUrl = (id: string, table: (typeof TABLES)[number], days: number) => `/api/analytics/programs/${id}/csv/${table}?days=${days}`;
+
+export type AnalyticsSettings = {
+  minGroupSize: number;
+  unitCosts: { currency: string } & Record<CostItem, number>;
+  costAssumptions: ProgramReport['cost']['assumptions'];
+  reliability: Record<'phq9' | 'gad7', { sd: number; reliability: number }>;
+  examples: boolean;
+};
+export type AnalyticsSettingsBody = Omit<AnalyticsSettings, 'examples'>;
+export type OutcomeSettings = { screeningIntervalDays: number; checkinIntervalDays: number };
+
+export const getAnalyticsSettings = () => api.get<AnalyticsSettings>('/api/analytics/settings');
+export const saveAnalyticsSettings = (body: AnalyticsSettingsBody) => api.put<AnalyticsSettings>('/api/analytics/settings', body);
+export const getOutcomeSettings = () => api.get<OutcomeSettings>('/api/outcomes/settings');
+export const saveOutcomeSettings = (body: OutcomeSettings) => api.put<OutcomeSettings>('/api/outcomes/settings', body);

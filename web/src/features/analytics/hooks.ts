@@ -5,6 +5,8 @@ export const analyticsKeys = {
   programs: ['analytics', 'programs'] as const,
   report: (id: string, days: number) => ['analytics', 'report', id, days] as const,
   groupMood: (id: string) => ['analytics', 'group-mood', id] as const,
+  settings: ['analytics', 'settings'] as const,
+  outcomeSettings: ['outcomes', 'settings'] as const,
 };
 
 export const usePrograms = () => useQuery({ queryKey: analyticsKeys.programs, queryFn: analyticsApi.listPrograms });
@@ -13,4 +15,24 @@ export const useGroupMood = (id: string) => useQuery({ queryKey: analyticsKeys.g
 export function useCreateProgram() {
   const client = useQueryClient();
   return useMutation({ mutationFn: analyticsApi.createProgram, onSuccess: () => void client.invalidateQueries({ queryKey: analyticsKeys.programs }) });
+}
+
+export const useAnalyticsSettings = () => useQuery({ queryKey: analyticsKeys.settings, queryFn: analyticsApi.getAnalyticsSettings });
+export const useOutcomeSettings = () => useQuery({ queryKey: analyticsKeys.outcomeSettings, queryFn: analyticsApi.getOutcomeSettings });
+
+/** Saving changes the privacy floor and costs every report uses, so all cached reports are refetched. */
+export function useSaveAnalyticsSettings() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: analyticsApi.saveAnalyticsSettings,
+    onSuccess: (saved) => {
+      client.setQueryData(analyticsKeys.settings, saved);
+      void client.invalidateQueries({ queryKey: ['analytics', 'report'] });
+    },
+  });
+}
+
+export function useSaveOutcomeSettings() {
+  const client = useQueryClient();
+  return useMutation({ mutationFn: analyticsApi.saveOutcomeSettings, onSuccess: (saved) => client.setQueryData(analyticsKeys.outcomeSettings, saved) });
 }

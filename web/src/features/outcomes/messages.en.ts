@@ -82,6 +82,7 @@ export const outcomesMessages = {
   },
   feedback: {
     title: 'How was the session?',
+    share: 'Share how it went',
     intro: 'Your answer helps the facilitators. Comments are private to your organization\'s team and encrypted.',
     feltHeard: 'I felt heard',
     yes: 'Yes',

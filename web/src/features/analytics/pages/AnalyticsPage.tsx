@@ -29,6 +29,7 @@ export function AnalyticsPage() {
       <Stack gap={4}>
         <Title order={1}>{t('analytics.title')}</Title>
         <Text>{t('analytics.intro', { min: report.data?.minGroupSize ?? 10 })}</Text>
+        {programs.data?.abilities.manage && <Anchor component={Link} to="/analytics/settings">{t('analytics.settings.link')}</Anchor>}
       </Stack>
       <Group align="flex-end" wrap="wrap">
         <Select

@@ -80,6 +80,7 @@ function DueList({ overview }: { overview: Overview }) {
       to: after ? `/progress/check-in?session=${after.sessionId}` : '/progress/check-in',
       action: t('outcomes.progress.checkinNow'),
     });
+    if (after) items.push({ key: 'feedback', text: t('outcomes.feedback.title'), to: `/sessions/${after.sessionId}/feedback`, action: t('outcomes.feedback.share') });
   }
   for (const [instrument, name] of [['phq9', 'PHQ-9'], ['gad7', 'GAD-7']] as const) {
     if (overview[instrument].due) items.push({ key: instrument, text: t('outcomes.progress.questionnaireDue', { name }), to: `/progress/questionnaires/${instrument}`, action: t('outcomes.progress.startNamed', { name }) });

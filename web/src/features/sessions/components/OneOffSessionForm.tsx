@@ -1,24 +1,28 @@
 import { useMemo, useRef, useState } from 'react';
-import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { fieldError, needsFormError } from '../../../lib/api-client.ts';
+import { needsFormError } from '../../../lib/api-client.ts';
 import { FormError } from '../../../lib/components/ErrorState.tsx';
-import { zoneLabel } from '../../../lib/time.ts';
 import { useFocusOnError } from '../../../lib/use-focus-on-error.ts';
 import { jsonDraftParser, useFormDraft } from '../../groups/use-form-draft.ts';
 import { useCreateOneOffSession } from '../hooks.ts';
 import { toLocalDateTime, todayIn } from '../recurrence.ts';
-import { WhenFields } from './WhenFields.tsx';
+import { SessionFields, SessionFormActions, type SessionFieldValues } from './SessionFields.tsx';
 
-type Values = { title: string; date: string; time: string; duration: string };
+type Values = SessionFieldValues;
 const parse = jsonDraftParser<Values>((v) => typeof v.date === 'string' && typeof v.time === 'string');
 
 /** A single extra session at a wall-clock time in the group's time zone. */
 export function OneOffSessionForm({ groupId, zone, onDone }: { groupId: string; zone: string; onDone: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const create = useCreateOneOffSession(groupId);
   const initial = useMemo<Values>(() => ({ title: '', date: todayIn(zone), time: '19:00', duration: '90' }), [zone]);
   const { values, update, clear } = useFormDraft(`sessions.new.${groupId}`, initial, parse);
+  /** Saved or cancelled: the draft is forgotten and the form closes. */
+  const finish = () => {
+    clear();
+    onDone();
+  };
   const [badWhen, setBadWhen] = useState<object | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
   useFocusOnError(formRef, create.error ?? badWhen);
@@ -34,12 +38,7 @@ export function OneOffSessionForm({ groupId, zone, onDone }: { groupId: string; 
     setBadWhen(null);
     create.mutate(
       { title: values.title.trim() || null, startLocal, durationMinutes: Number(values.duration) },
-      {
-        onSuccess: () => {
-          clear();
-          onDone();
-        },
-      },
+      { onSuccess: finish },
     );
   };
 
@@ -49,38 +48,13 @@ export function OneOffSessionForm({ groupId, zone, onDone }: { groupId: string; 
         <Text fw={650} id="one-off-form-title">
           {t('schedules.addOneOff')}
         </Text>
-        <WhenFields
-          date={values.date}
-          time={values.time}
-          onDate={(date) => update({ date })}
-          onTime={(time) => update({ time })}
-          dateLabel={t('schedules.date')}
-          minDate={todayIn(zone)}
-          dateError={badWhen ? t('schedules.errors.when') : fieldError(error, 'startLocal')}
-          duration={values.duration}
-          onDuration={(duration) => update({ duration })}
-          durationError={fieldError(error, 'durationMinutes')}
-        />
-        <Text size="sm" c="dimmed">
-          {t('schedules.zoneNote', { zone: zoneLabel(zone, i18n.language) })}
-        </Text>
-        <TextInput label={t('schedules.title')} description={t('schedules.titleHelp')} value={values.title} onChange={(e) => update({ title: e.currentTarget.value })} error={fieldError(error, 'title')} maxLength={120} />
+        <SessionFields values={values} update={update} zone={zone} dateLabel={t('schedules.date')} badWhen={!!badWhen} error={error} />
         {needsFormError(error, ['startLocal', 'durationMinutes', 'title', 'timezone']) && <FormError error={error} />}
-        <Group gap="xs">
-          <Button type="submit" loading={create.isPending}>
-            {t('schedules.addSession')}
-          </Button>
-          <Button
-            variant="outline"
-            color="ink"
-            onClick={() => {
-              clear();
-              onDone();
-            }}
-          >
-            {t('common.cancel')}
-          </Button>
-        </Group>
+        <SessionFormActions
+          submitLabel={t('schedules.addSession')}
+          pending={create.isPending}
+          onCancel={finish}
+        />
       </Stack>
     </form>
   );

@@ -1,11 +1,11 @@
 import { useMemo, useRef, useState } from 'react';
-import { Button, Checkbox, Group, NativeSelect, Radio, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Checkbox, NativeSelect, Radio, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { Info } from 'luxon';
 import { useTranslation } from 'react-i18next';
 import { fieldError, needsFormError } from '../../../lib/api-client.ts';
 import { FormError } from '../../../lib/components/ErrorState.tsx';
-import { resolveDateLocale, zoneLabel } from '../../../lib/time.ts';
+import { resolveDateLocale } from '../../../lib/time.ts';
 import { useFocusOnError } from '../../../lib/use-focus-on-error.ts';
 import { jsonDraftParser, useFormDraft } from '../../groups/use-form-draft.ts';
 import { useCreateSchedule } from '../hooks.ts';
@@ -21,10 +21,11 @@ import {
   type RepeatPattern,
   type WeekdayCode,
 } from '../recurrence.ts';
-import { WhenFields, formatMinutes, formatWallTime } from './WhenFields.tsx';
+import { SessionFields, SessionFormActions, type SessionFieldValues } from './SessionFields.tsx';
+import { formatMinutes, formatWallTime } from './WhenFields.tsx';
 
 type Kind = RepeatPattern['kind'];
-type Values = { title: string; kind: Kind; weekdays: WeekdayCode[]; position: MonthPosition; weekday: WeekdayCode; date: string; time: string; duration: string };
+type Values = SessionFieldValues & { kind: Kind; weekdays: WeekdayCode[]; position: MonthPosition; weekday: WeekdayCode };
 type Problems = { weekdays?: boolean; when?: boolean };
 
 const KINDS: Kind[] = ['weekly', 'fortnightly', 'monthly'];
@@ -46,6 +47,11 @@ export function ScheduleForm({ groupId, zone, onDone }: { groupId: string; zone:
     return { title: '', kind: 'weekly', weekdays: [weekday], position: monthPositionOfDate(date) ?? 1, weekday, date, time: '19:00', duration: '90' };
   }, [zone]);
   const { values, update, clear } = useFormDraft(`schedules.new.${groupId}`, initial, parse);
+  /** Saved or cancelled: the draft is forgotten and the form closes. */
+  const finish = () => {
+    clear();
+    onDone();
+  };
   const [problems, setProblems] = useState<Problems>({});
   const [attempt, setAttempt] = useState<object | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
@@ -82,12 +88,7 @@ export function ScheduleForm({ groupId, zone, onDone }: { groupId: string; zone:
     setAttempt(null);
     create.mutate(
       { title: values.title.trim() || null, rrule, startLocal, durationMinutes: Number(values.duration) },
-      {
-        onSuccess: () => {
-          clear();
-          onDone();
-        },
-      },
+      { onSuccess: finish },
     );
   };
 
@@ -118,48 +119,22 @@ export function ScheduleForm({ groupId, zone, onDone }: { groupId: string; zone:
             </SimpleGrid>
           </Checkbox.Group>
         )}
-        <WhenFields
-          date={values.date}
-          time={values.time}
-          onDate={changeDate}
-          onTime={(time) => update({ time })}
-          dateLabel={t('schedules.firstDate')}
-          minDate={todayIn(zone)}
-          dateError={problems.when ? t('schedules.errors.when') : fieldError(error, 'startLocal')}
-          duration={values.duration}
-          onDuration={(duration) => update({ duration })}
-          durationError={fieldError(error, 'durationMinutes')}
-        />
-        <Text size="sm" c="dimmed">
-          {t('schedules.zoneNote', { zone: zoneLabel(zone, i18n.language) })}
-        </Text>
-        <TextInput label={t('schedules.title')} description={t('schedules.titleHelp')} value={values.title} onChange={(e) => update({ title: e.currentTarget.value })} error={fieldError(error, 'title')} maxLength={120} />
+        <SessionFields values={values} update={update} zone={zone} dateLabel={t('schedules.firstDate')} onDate={changeDate} badWhen={problems.when} error={error} />
         {rrule && startLocal && (
           <Text aria-live="polite" fw={600}>
             {summary}
           </Text>
         )}
         {needsFormError(error, ['rrule', 'startLocal', 'durationMinutes', 'title', 'timezone']) && <FormError error={error} />}
-        <Group gap="xs">
-          <Button type="submit" loading={create.isPending}>
-            {t('schedules.addSchedule')}
-          </Button>
-          <Button
-            variant="outline"
-            color="ink"
-            onClick={() => {
-              clear();
-              onDone();
-            }}
-          >
-            {t('common.cancel')}
-          </Button>
-        </Group>
+        <SessionFormActions
+          submitLabel={t('schedules.addSchedule')}
+          pending={create.isPending}
+          onCancel={finish}
+        />
       </Stack>
     </form>
   );
 }
-
 
 /** "Every week on Tuesday and Thursday" / "Every month on the second Wednesday", in the viewer's language. */
 function describePattern(v: Values, dayName: (c: WeekdayCode) => string, locale: string, t: TFunction): string {

@@ -23,6 +23,8 @@ export function SessionCard({ session, showGroup = true, canRsvp = true, heading
   const title = session.title || session.groupName || t('sessions.untitled');
   const rsvpAllowed = canRsvp && !cancelled && session.abilities.rsvp;
   const room = session.liveRoom;
+  // Once it has begun, someone who is there (checked in, or free to be in the live room) can say how it went.
+  const mayGiveFeedback = !cancelled && Date.parse(session.startsAt) <= Date.now() && (session.myCheckedIn || session.abilities.joinLiveRoom);
 
   return (
     <Paper component="article" withBorder p="md" radius="md" aria-labelledby={titleId}>
@@ -92,6 +94,11 @@ export function SessionCard({ session, showGroup = true, canRsvp = true, heading
             <Text size="sm" c="dimmed">
               {t('sessions.roomOpensAt', { time: formatRelative(room.opensAt, i18n.language) })}
             </Text>
+          )}
+          {mayGiveFeedback && (
+            <Anchor component={Link} to={`/sessions/${session.id}/feedback`} size="sm">
+              {t('outcomes.feedback.title')}
+            </Anchor>
           )}
         </Group>
         {rsvp.error && <FormError error={rsvp.error} />}
