@@ -1,73 +1,26 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ANONYMOUS_CSRF_HEADER, SESSION_COOKIE } from '../server/src/platform/http/index.ts';
-import { launchChromium, scanAccessibility } from './support/browser.ts';
-import { signedInContext, startApp, watchErrors, type TestServer, type TestUser } from './support/app.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { scanAccessibility } from './support/browser.ts';
+import { signedInContext, watchErrors, type TestUser } from './support/app.ts';
+import { useBrowserApp } from './support/use-browser-app.ts';
 import { expectVisible, openPage } from './support/ui.ts';
 import { grantCertificate } from '../server/src/test/factories/training.ts';
+import { recordVideo, uploadTrainingVideo } from './support/training.ts';
 
-let app: { server: TestServer; baseUrl: string };
-let browser: Browser;
+const { app, browser } = useBrowserApp();
 let context: BrowserContext | undefined;
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp(), launchChromium()]);
-});
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await app?.server.close();
-});
-
-/** Records a real two-second WebM video in Chromium (canvas + MediaRecorder), so the test needs no binary fixture. */
-async function recordVideo(page: Page): Promise<Buffer> {
-  const base64 = await page.evaluate(async () => {
-    const canvas = document.createElement('canvas');
-    canvas.width = 160;
-    canvas.height = 120;
-    const ctx = canvas.getContext('2d')!;
-    const recorder = new MediaRecorder(canvas.captureStream(15), { mimeType: 'video/webm' });
-    const chunks: Blob[] = [];
-    recorder.ondataavailable = (e) => chunks.push(e.data);
-    const stopped = new Promise((resolve) => (recorder.onstop = resolve));
-    recorder.start(100);
-    for (let i = 0; i < 40; i++) {
-      ctx.fillStyle = `hsl(${i * 9}, 60%, 60%)`;
-      ctx.fillRect(0, 0, 160, 120);
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    recorder.stop();
-    await stopped;
-    const bytes = new Uint8Array(await new Blob(chunks, { type: 'video/webm' }).arrayBuffer());
-    let s = '';
-    for (const b of bytes) s += String.fromCharCode(b);
-    return btoa(s);
-  });
-  return Buffer.from(base64, 'base64');
-}
 
 /** An author builds a module with a reading, a video (uploaded, with transcript), a quiz and a role-play. */
 async function buildModule(author: TestUser, videoBytes: Buffer) {
   const t = app.server;
-  const boundary = '----hearthE2E';
-  const upload = await t.app.inject({
-    method: 'POST',
-    url: '/api/training/media',
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, cookie: `${SESSION_COOKIE}=${author.cookie}`, 'x-csrf-token': author.csrfToken, [ANONYMOUS_CSRF_HEADER]: '1' },
-    payload: Buffer.concat([
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="welcome.webm"\r\nContent-Type: video/webm\r\n\r\n`),
-      videoBytes,
-      Buffer.from(`\r\n--${boundary}--\r\n`),
-    ]),
-  });
-  if (upload.statusCode !== 201) throw new Error(`upload failed: ${upload.body}`);
+  const mediaId = await uploadTrainingVideo(t, author, videoBytes, 'welcome.webm');
   const course = (await t.client(author).post('/api/training/courses', { title: 'Listening in practice', summary: 'A short module.', kind: 'core' })).json();
   const add = async (body: unknown) => {
     const res = await t.client(author).post(`/api/training/courses/${course.id}/lessons`, body);
     if (res.statusCode !== 201) throw new Error(`lesson failed: ${res.body}`);
   };
   await add({ kind: 'text', title: 'Why listening matters', content: { markdown: 'Feeling **heard** is often the first change.' } });
-  await add({ kind: 'media', title: 'A welcome from the team', content: { media: { mediaId: upload.json().id, kind: 'video', transcript: 'Colours fade gently while a facilitator welcomes you to the course.' } } });
+  await add({ kind: 'media', title: 'A welcome from the team', content: { media: { mediaId, kind: 'video', transcript: 'Colours fade gently while a facilitator welcomes you to the course.' } } });
   await add({
     kind: 'quiz', title: 'Quick check', content: { quiz: { passPercent: 100, questions: [
       { id: 'q1', kind: 'scenario', scenario: 'A member says they feel alone.', prompt: 'Which reply reflects what you heard?', options: [{ id: 'a', text: 'Have you tried going out more?' }, { id: 'b', text: 'It sounds really lonely right now.' }], correctOptionId: 'b', explanation: 'It names the feeling without fixing it.' },
@@ -124,7 +77,7 @@ describe('training', () => {
       v.pause();
     });
     await expect.poll(async () => (await t.client(trainee).get(page.url().replace(app.baseUrl, '').replace('/training/lessons/', '/api/training/lessons/'))).json().progress.mediaPositionSeconds).toBeGreaterThanOrEqual(1);
-    // (A MediaRecorder WebM has no seek index, so Chromium cannot jump within it; the saved position is checked above.)
+    // Resuming at the saved position after leaving and coming back is checked in training-practice.e2e.test.ts.
     await page.getByRole('link', { name: 'Next lesson' }).click();
 
     // 3. The quiz: a wrong answer is explained, the right one passes.

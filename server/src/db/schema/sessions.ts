@@ -2,6 +2,7 @@ import { index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } f
 import { id, timestamps } from './columns.ts';
 import { groups } from './groups.ts';
 import { users } from './accounts.ts';
+import { orgs } from './orgs.ts';
 
 /**
  * A recurring schedule: an RFC 5545 RRULE anchored at a local wall-clock start in the group's time zone,
@@ -97,4 +98,40 @@ export const calendarFeeds = pgTable(
     ...timestamps,
   },
   (t) => [uniqueIndex('calendar_feeds_token_key').on(t.tokenHash), index('calendar_feeds_user_idx').on(t.userId)],
+);
+
+/**
+ * A private session: a meeting between named participants that belongs to no group (e.g. supervision). It shares the
+ * sessions module's reminders, changes and personal calendar feed; `purpose` names the module it serves.
+ */
+export const privateSessions = pgTable(
+  'private_sessions',
+  {
+    id: id(),
+    orgId: uuid('org_id').notNull().references(() => orgs.id, { onDelete: 'cascade' }),
+    organizerId: uuid('organizer_id').references(() => users.id, { onDelete: 'set null' }),
+    purpose: text('purpose').notNull(),
+    /** A neutral title for calendars and reminders; never notes or names. */
+    title: text('title').notNull(),
+    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+    endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
+    status: sessionStatus('status').notNull().default('scheduled'),
+    ...timestamps,
+  },
+  (t) => [index('private_sessions_starts_idx').on(t.startsAt)],
+);
+
+export const participantRole = pgEnum('private_session_role', ['host', 'guest']);
+
+/** Who a private session is for: the host who arranged it and one or more guests. */
+export const privateSessionParticipants = pgTable(
+  'private_session_participants',
+  {
+    id: id(),
+    sessionId: uuid('session_id').notNull().references(() => privateSessions.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    role: participantRole('role').notNull(),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('private_session_participants_key').on(t.sessionId, t.userId), index('private_session_participants_user_idx').on(t.userId)],
 );

@@ -2,6 +2,7 @@ import { index, integer, pgEnum, pgTable, smallint, text, timestamp, uniqueIndex
 import { id, timestamps } from './columns.ts';
 import { orgs } from './orgs.ts';
 import { users } from './accounts.ts';
+import { privateSessions } from './sessions.ts';
 
 /** The standard peer-support activity taxonomy. */
 export const activityCategory = pgEnum('supervision_activity_category', [
@@ -67,7 +68,10 @@ export const supervisionComments = pgTable(
   (t) => [index('supervision_comments_activity_idx').on(t.activityId)],
 );
 
-/** A scheduled supervision meeting between a supervisor and a supporter; the agenda is encrypted at rest. */
+/**
+ * A supervision meeting between a supervisor and a supporter. Its time, status, reminders and calendar entry live on a
+ * private session in the sessions module; only the agenda (encrypted at rest) is kept here.
+ */
 export const supervisionMeetings = pgTable(
   'supervision_meetings',
   {
@@ -75,13 +79,15 @@ export const supervisionMeetings = pgTable(
     orgId: uuid('org_id').notNull().references(() => orgs.id, { onDelete: 'cascade' }),
     supervisorId: uuid('supervisor_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
     supporterId: uuid('supporter_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
-    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
-    durationMinutes: integer('duration_minutes').notNull(),
+    sessionId: uuid('session_id').notNull().references(() => privateSessions.id, { onDelete: 'cascade' }),
     agendaCiphertext: text('agenda_ciphertext'),
-    cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
     ...timestamps,
   },
-  (t) => [index('supervision_meetings_supervisor_idx').on(t.supervisorId, t.startsAt), index('supervision_meetings_supporter_idx').on(t.supporterId, t.startsAt)],
+  (t) => [
+    index('supervision_meetings_supervisor_idx').on(t.supervisorId),
+    index('supervision_meetings_supporter_idx').on(t.supporterId),
+    uniqueIndex('supervision_meetings_session_key').on(t.sessionId),
+  ],
 );
 
 /** A member's rating of a closed one-to-one conversation; the optional comment is encrypted at rest. */

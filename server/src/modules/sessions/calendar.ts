@@ -6,6 +6,8 @@ import type { SessionsContext } from './sessions.context.ts';
 import { SessionErrors } from './sessions.errors.ts';
 import { buildCalendar, type IcsEvent } from './ics.ts';
 import { HORIZON_MS } from './materialize.ts';
+import { listPrivateSessionsOf } from './private-sessions.repo.ts';
+import { privateSessionEvent } from './private-sessions.ts';
 
 /** Feeds show recent history too, so a calendar keeps last month's meetings. */
 const FEED_PAST_MS = 90 * 86_400_000;
@@ -35,11 +37,17 @@ function toEvent({ session, group }: CalendarRow, origin: string): IcsEvent {
 export function createCalendarUseCases(ctx: SessionsContext) {
   const { db, now, groups, materializer } = ctx;
 
-  async function calendarFor(groupIds: string[], name: string, origin: string) {
+  /** Group sessions, plus the private sessions (e.g. supervision) of the feed's owner when there is one. */
+  async function calendarFor(groupIds: string[], name: string, origin: string, privateOf?: string) {
     await materializer.ensureHorizon(groupIds);
     const at = now();
-    const rows = await repo.listCalendarSessions(db, groupIds, new Date(at.getTime() - FEED_PAST_MS), new Date(at.getTime() + HORIZON_MS));
-    return buildCalendar({ name, now: at, events: rows.map((r) => toEvent(r, origin)) });
+    const from = new Date(at.getTime() - FEED_PAST_MS);
+    const to = new Date(at.getTime() + HORIZON_MS);
+    const rows = await repo.listCalendarSessions(db, groupIds, from, to);
+    const events = rows.map((r) => toEvent(r, origin));
+    if (privateOf) events.push(...(await listPrivateSessionsOf(db, privateOf, from, to)).map((s) => privateSessionEvent(s, origin)));
+    events.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+    return buildCalendar({ name, now: at, events });
   }
 
   return {
@@ -74,11 +82,11 @@ export function createCalendarUseCases(ctx: SessionsContext) {
       return { active: feed !== null, createdAt: feed?.createdAt.toISOString() ?? null };
     },
 
-    /** The person's groups' meetings, for a calendar app holding the secret URL (no cookie). */
+    /** The person's groups' meetings and their private sessions, for a calendar app holding the secret URL (no cookie). */
     async personalCalendar(token: string, origin: string): Promise<string> {
       const feed = await repo.findLiveFeedByHash(db, hashToken(token));
       if (!feed) throw SessionErrors.feedNotFound();
-      return calendarFor(await groups.listActiveGroupIds(feed.userId), 'Hearth meetings', origin);
+      return calendarFor(await groups.listActiveGroupIds(feed.userId), 'Hearth meetings', origin, feed.userId);
     },
   };
 }

@@ -4,3 +4,4 @@ export { SessionErrors } from './sessions.errors.ts';
 export { createSessionsPersonalData } from './sessions.personal-data.ts';
 export { buildCalendar, type IcsEvent } from './ics.ts';
 export { scheduleReminders as scheduleSessionReminders } from './session-reminders.ts';
+export type { PrivateSession, SchedulePrivateSession } from './private-sessions.ts';

@@ -29,4 +29,6 @@ export const SessionErrors = {
     new AppError('validation_failed', 422, 'That pattern has no upcoming dates. Please check the start date and the repeat rule.', [{ path: 'rrule', message: 'No upcoming dates.' }]),
   feedNotFound: () =>
     new AppError('not_found', 404, 'This calendar link no longer works. You can make a new one from your Hearth calendar settings.'),
+  privateCancelled: () => new AppError('session_cancelled', 409, 'This meeting has been cancelled, so it cannot change. You could arrange a new one instead.'),
+  privateEnded: () => new AppError('session_ended', 409, 'This meeting has already finished, so it cannot change. You could arrange a new one instead.'),
 };

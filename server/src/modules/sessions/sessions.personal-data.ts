@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
-import { attendance, calendarFeeds, rsvps, sessions } from '../../db/schema/index.ts';
+import { attendance, calendarFeeds, privateSessionParticipants, privateSessions, rsvps, sessions } from '../../db/schema/index.ts';
+import { deletePrivateSessionsOf } from './private-sessions.repo.ts';
 import type { Db, Tx } from '../../platform/db/index.ts';
 import type { PersonalDataContributor } from '../../platform/personal-data.ts';
 
@@ -20,7 +21,12 @@ export function createSessionsPersonalData(deps: { db: Db }): PersonalDataContri
         .innerJoin(sessions, eq(sessions.id, attendance.sessionId))
         .where(eq(attendance.userId, userId));
       const feeds = await db.select({ createdAt: calendarFeeds.createdAt, revokedAt: calendarFeeds.revokedAt }).from(calendarFeeds).where(eq(calendarFeeds.userId, userId));
-      return { rsvps: replies, attendance: attended, calendarFeeds: feeds };
+      const privateMeetings = await db
+        .select({ title: privateSessions.title, purpose: privateSessions.purpose, startsAt: privateSessions.startsAt, endsAt: privateSessions.endsAt, status: privateSessions.status, role: privateSessionParticipants.role })
+        .from(privateSessionParticipants)
+        .innerJoin(privateSessions, eq(privateSessions.id, privateSessionParticipants.sessionId))
+        .where(eq(privateSessionParticipants.userId, userId));
+      return { rsvps: replies, attendance: attended, calendarFeeds: feeds, privateSessions: privateMeetings };
     },
     async erase(tx: Tx, userId) {
       // Check-ins the person recorded for others stay (they are the others' attendance), without the checker.
@@ -28,6 +34,7 @@ export function createSessionsPersonalData(deps: { db: Db }): PersonalDataContri
       await tx.delete(attendance).where(eq(attendance.userId, userId));
       await tx.delete(rsvps).where(eq(rsvps.userId, userId));
       await tx.delete(calendarFeeds).where(eq(calendarFeeds.userId, userId));
+      await deletePrivateSessionsOf(tx, userId);
     },
   };
 }

@@ -12,6 +12,7 @@ import { createScheduleUseCases } from './schedules.ts';
 import { createSessionChangeUseCases } from './session-changes.ts';
 import { createAttendanceUseCases } from './attendance.ts';
 import { createCalendarUseCases } from './calendar.ts';
+import { createPrivateSessionUseCases, isPrivateReminderStillDue } from './private-sessions.ts';
 import { cancelReminders, isReminderStillDue, scheduleReminders } from './session-reminders.ts';
 import type { NotificationInput } from '../../platform/notify.ts';
 
@@ -40,6 +41,7 @@ export function createSessionsService(deps: SessionsDeps) {
     ...createSessionChangeUseCases(ctx),
     ...createAttendanceUseCases(ctx),
     ...createCalendarUseCases(ctx),
+    ...createPrivateSessionUseCases(ctx),
 
     getSession: (actor: Actor, sessionId: string, tz?: string) => ctx.viewSession(actor, sessionId, tz),
 
@@ -91,6 +93,7 @@ export function createSessionsService(deps: SessionsDeps) {
 
     /** Whether a session reminder that just came due still applies (the notifications module asks; wired in main.ts). */
     async isReminderStillDue(input: NotificationInput): Promise<boolean> {
+      if (input.params?.privateSessionId !== undefined) return isPrivateReminderStillDue(db, input);
       const session = await repo.findSession(db, String(input.params?.sessionId ?? ''));
       return Boolean(session) && (await isReminderStillDue(db, input)) && (await groups.isActiveMember(session!.groupId, input.userId));
     },

@@ -1,5 +1,6 @@
 import type { Actor } from '../../platform/http/actor.ts';
-import { canBeSupervisor, canManageAssignments } from './supervision.policy.ts';
+import { canBeSupervisor, canCancelMeeting, canManageAssignments, canRescheduleMeeting } from './supervision.policy.ts';
+import type { Meeting } from './supervision.schemas.ts';
 import * as repo from './supervision.repo.ts';
 import { SupervisionErrors } from './supervision.errors.ts';
 import type { SupervisionDeps } from './supervision.deps.ts';
@@ -10,17 +11,34 @@ const DAY = 86_400_000;
 export function createDashboards(deps: SupervisionDeps) {
   const { db, cipher, now } = deps;
 
-  async function presentMeetings(rows: repo.MeetingRow[]) {
+  /**
+   * Supervision meetings joined to their private sessions (time and status live there), with what the viewer may do.
+   * `upcoming` keeps scheduled meetings that have not ended, soonest first.
+   */
+  async function presentMeetings(actor: Actor, rows: repo.MeetingRow[], opts: { upcoming: boolean }): Promise<Meeting[]> {
+    const sessions = new Map((await deps.sessions.listPrivateSessions(rows.map((m) => m.sessionId))).map((s) => [s.id, s]));
     const people = await repo.listPeople(db, rows.flatMap((m) => [m.supervisorId, m.supporterId]));
     const person = (id: string) => people.get(id) ?? { id, displayName: 'Someone' };
-    return rows.map((m) => ({
-      id: m.id,
-      supervisor: person(m.supervisorId),
-      supporter: person(m.supporterId),
-      startsAt: m.startsAt.toISOString(),
-      durationMinutes: m.durationMinutes,
-      agenda: m.agendaCiphertext ? cipher.decrypt(m.agendaCiphertext) : null,
-    }));
+    const at = now();
+    const out: Meeting[] = [];
+    for (const m of rows) {
+      const s = sessions.get(m.sessionId);
+      if (!s || (opts.upcoming && (s.status === 'cancelled' || s.endsAt <= at))) continue;
+      const open = s.status === 'scheduled' && s.endsAt > at;
+      out.push({
+        id: m.id,
+        sessionId: s.id,
+        supervisor: person(m.supervisorId),
+        supporter: person(m.supporterId),
+        startsAt: s.startsAt.toISOString(),
+        endsAt: s.endsAt.toISOString(),
+        durationMinutes: Math.round((s.endsAt.getTime() - s.startsAt.getTime()) / 60_000),
+        status: s.status,
+        agenda: m.agendaCiphertext ? cipher.decrypt(m.agendaCiphertext) : null,
+        abilities: { reschedule: open && canRescheduleMeeting(actor, m), cancel: open && canCancelMeeting(actor, m) },
+      });
+    }
+    return out.sort((a, b) => a.startsAt.localeCompare(b.startsAt));
   }
 
   async function hoursOf(supporterId: string) {
@@ -59,7 +77,7 @@ export function createDashboards(deps: SupervisionDeps) {
             awaitingReview: sums.awaiting,
           });
         }
-        return { supporters, meetings: await presentMeetings(await repo.listUpcomingMeetings(db, { supervisorId: actor.userId }, now())) };
+        return { supporters, meetings: await presentMeetings(actor, await repo.listMeetings(db, { supervisorId: actor.userId }), { upcoming: true }) };
       },
 
       /** My hours, feedback, certificates' state and what is due next. */
@@ -68,7 +86,7 @@ export function createDashboards(deps: SupervisionDeps) {
         const feedback = await feedbackOf(actor.userId);
         const assignments = await repo.listAssignments(db, { orgId: actor.orgId, supporterId: actor.userId });
         const supervisors = [...(await repo.listPeople(db, assignments.map((a) => a.supervisorId))).values()];
-        const meetings = await presentMeetings(await repo.listUpcomingMeetings(db, { supporterId: actor.userId }, now()));
+        const meetings = await presentMeetings(actor, await repo.listMeetings(db, { supporterId: actor.userId }), { upcoming: true });
         const certificates = await deps.certificates.listMine(actor);
         const due: Array<{ kind: string; params: Record<string, string | number> }> = [];
         for (const m of meetings.slice(0, 3)) due.push({ kind: 'meeting', params: { startsAt: m.startsAt, with: m.supervisor.displayName } });

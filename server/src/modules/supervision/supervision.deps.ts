@@ -2,6 +2,7 @@ import type { Db } from '../../platform/db/index.ts';
 import type { FieldCipher } from '../../platform/crypto/index.ts';
 import type { Actor } from '../../platform/http/actor.ts';
 import type { Notifier } from '../../platform/notify.ts';
+import type { SessionsService } from '../sessions/index.ts';
 
 /** What supervision needs from one-to-one chat (wired in main.ts, so supervision does not depend on chat). */
 export type ConversationPort = {
@@ -26,5 +27,8 @@ export type CaseloadPort = {
   countSafetyCases?: (supporterIds: string[], since: Date) => Promise<Map<string, number>>;
 };
 
-export type SupervisionDeps = { db: Db; cipher: FieldCipher; now: () => Date; notifier?: Notifier; conversations?: ConversationPort; certificates: CertificatePort; caseload?: CaseloadPort };
+/** Supervision meetings are private sessions on the sessions module: time, status, reminders and calendar entries live there. */
+export type PrivateSessionsPort = Pick<SessionsService, 'schedulePrivateSession' | 'reschedulePrivateSession' | 'cancelPrivateSession' | 'listPrivateSessions'>;
+
+export type SupervisionDeps = { db: Db; cipher: FieldCipher; now: () => Date; notifier?: Notifier; conversations?: ConversationPort; certificates: CertificatePort; caseload?: CaseloadPort; sessions: PrivateSessionsPort };
 

@@ -23,4 +23,6 @@ export const SupervisionErrors = {
   alreadyRated: () => new AppError('conflict', 409, 'Thank you, you have already shared feedback on this conversation.'),
   inFuture: () => new AppError('validation_failed', 422, 'An activity cannot be in the future. Please check the date and time.', [{ path: 'occurredAt', message: 'Please use a past date and time.' }]),
   meetingInPast: () => new AppError('validation_failed', 422, 'Please schedule the session for a time in the future.', [{ path: 'startsAt', message: 'Please use a future date and time.' }]),
+  meetingNotFound: () => CommonErrors.notFound('That supervision session'),
+  notMeetingHost: () => new AppError('forbidden', 403, 'Only the supervisor who arranged this session can move it. You can cancel it, or ask them to choose another time.'),
 };

@@ -17,7 +17,8 @@ export function supervisionPersonalData(deps: { db: Db; cipher: FieldCipher }): 
           category: a.category, occurredAt: a.occurredAt, durationMinutes: a.durationMinutes, notes: open(a.notesCiphertext), status: a.status, reviewedAt: a.reviewedAt,
           comments: comments.filter((c) => c.activityId === a.id).map((c) => ({ body: cipher.decrypt(c.bodyCiphertext), at: c.createdAt })),
         })),
-        meetings: (await repo.listMeetingsOf(db, userId)).map((m) => ({ startsAt: m.startsAt, durationMinutes: m.durationMinutes, agenda: open(m.agendaCiphertext) })),
+        // Times and status are in the sessions export (private sessions); the agenda is kept here.
+        meetings: (await repo.listMeetingsOf(db, userId)).map((m) => ({ sessionId: m.sessionId, createdAt: m.createdAt, agenda: open(m.agendaCiphertext) })),
         feedbackGiven: (await repo.listFeedbackGiven(db, userId)).map((f) => ({ conversationId: f.conversationId, rating: f.rating, comment: open(f.commentCiphertext), at: f.createdAt })),
         feedbackReceived: (await repo.listFeedback(db, userId, 10_000)).map((f) => ({ rating: f.rating, at: f.createdAt })),
       };

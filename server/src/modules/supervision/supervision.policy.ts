@@ -21,3 +21,20 @@ export function canViewActivity(actor: Who, activity: { supporterId: string }, i
 export function canReviewActivity(actor: Who, activity: { supporterId: string }, isAssignedSupervisor: boolean): boolean {
   return isAssignedSupervisor && activity.supporterId !== actor.userId;
 }
+
+type MeetingPeople = { supervisorId: string; supporterId: string };
+
+/** Only the two people in a supervision meeting see it (others get a 404). */
+export function canViewMeeting(actor: Who, meeting: MeetingPeople): boolean {
+  return meeting.supervisorId === actor.userId || meeting.supporterId === actor.userId;
+}
+
+/** The supervisor who arranged the meeting moves it. */
+export function canRescheduleMeeting(actor: Who, meeting: MeetingPeople): boolean {
+  return meeting.supervisorId === actor.userId;
+}
+
+/** Either person may cancel: a supporter who cannot come should be able to say so. */
+export function canCancelMeeting(actor: Who, meeting: MeetingPeople): boolean {
+  return canViewMeeting(actor, meeting);
+}

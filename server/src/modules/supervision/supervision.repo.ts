@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { supervisionActivities, supervisionAssignments, supervisionComments, supervisionMeetings, supporterFeedback, users } from '../../db/schema/index.ts';
 import type { DbOrTx } from '../../platform/db/index.ts';
 
@@ -130,11 +130,17 @@ export async function insertMeeting(db: DbOrTx, values: typeof supervisionMeetin
   return row!;
 }
 
-export async function listUpcomingMeetings(db: DbOrTx, who: { supervisorId?: string; supporterId?: string }, from: Date) {
-  const conditions = [gte(supervisionMeetings.startsAt, from), isNull(supervisionMeetings.cancelledAt)];
+/** A person's supervision meetings (as supervisor or supporter); times and status come from their private sessions. */
+export async function listMeetings(db: DbOrTx, who: { supervisorId?: string; supporterId?: string }) {
+  const conditions = [];
   if (who.supervisorId) conditions.push(eq(supervisionMeetings.supervisorId, who.supervisorId));
   if (who.supporterId) conditions.push(eq(supervisionMeetings.supporterId, who.supporterId));
-  return db.select().from(supervisionMeetings).where(and(...conditions)).orderBy(asc(supervisionMeetings.startsAt)).limit(50);
+  return db.select().from(supervisionMeetings).where(and(...conditions)).orderBy(desc(supervisionMeetings.createdAt)).limit(200);
+}
+
+export async function findMeeting(db: DbOrTx, id: string) {
+  const [row] = await db.select().from(supervisionMeetings).where(eq(supervisionMeetings.id, id));
+  return row ?? null;
 }
 
 // ── Feedback ─────────────────────────────────────────────────────────────────
@@ -150,6 +156,16 @@ export async function findFeedbackFor(db: DbOrTx, conversationId: string) {
 
 export async function listFeedback(db: DbOrTx, supporterId: string, limit = 50) {
   return db.select().from(supporterFeedback).where(eq(supporterFeedback.supporterId, supporterId)).orderBy(desc(supporterFeedback.createdAt)).limit(limit);
+}
+
+/** Rating count and average per supporter, for the given supporters (those without ratings are absent). */
+export async function summarizeFeedback(db: DbOrTx, supporterIds: string[]) {
+  if (supporterIds.length === 0) return [];
+  return db
+    .select({ supporterId: supporterFeedback.supporterId, count: sql<number>`count(*)::int`, average: sql<number>`avg(${supporterFeedback.rating})::float8`, lastAt: sql<Date>`max(${supporterFeedback.createdAt})` })
+    .from(supporterFeedback)
+    .where(inArray(supporterFeedback.supporterId, supporterIds))
+    .groupBy(supporterFeedback.supporterId);
 }
 
 // ── Personal data ────────────────────────────────────────────────────────────

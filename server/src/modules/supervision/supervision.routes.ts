@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireActor } from '../../platform/http/actor.ts';
 import type { SupervisionService } from './supervision.service.ts';
 import {
-  Activity, ActivityList, AssignBody, Assignment, Candidates, Caseload, CommentBody, ConversationParams, CreateActivityBody, Dashboard, FeedbackBody, FollowUp, IdParams, Meeting, MeetingBody, Prefill, ReviewBody,
+  Activity, ActivityList, AssignBody, Assignment, Candidates, Caseload, CommentBody, ConversationParams, CreateActivityBody, Dashboard, FeedbackBody, FollowUp, IdParams, Meeting, MeetingBody, Prefill, RescheduleBody, ReviewBody,
 } from './supervision.schemas.ts';
 
 const tags = ['supervision'];
@@ -51,6 +51,12 @@ export function supervisionRoutes(service: SupervisionService): FastifyPluginAsy
     );
     app.post('/api/supervision/meetings', { schema: { tags, summary: 'Schedule a supervision session with a supporter', body: MeetingBody, response: { 201: Meeting } } }, async (request, reply) =>
       reply.status(201).send(await service.scheduleMeeting(requireActor(request), request.body)),
+    );
+    app.patch('/api/supervision/meetings/:id', { schema: { tags, summary: 'Move a supervision session (the supervisor who arranged it); the supporter is told', params: IdParams, body: RescheduleBody, response: { 200: Meeting } } }, async (request) =>
+      service.rescheduleMeeting(requireActor(request), request.params.id, request.body),
+    );
+    app.post('/api/supervision/meetings/:id/cancel', { schema: { tags, summary: 'Cancel a supervision session (either person); the other is told', params: IdParams, response: { 200: Meeting } } }, async (request) =>
+      service.cancelMeeting(requireActor(request), request.params.id),
     );
     app.get('/api/supervision/conversations/:conversationId', { schema: { tags, summary: 'Rating and logging an ended one-to-one conversation: what I may do', params: ConversationParams, response: { 200: FollowUp } } }, async (request) =>
       service.getConversationFollowUp(requireActor(request), request.params.conversationId),

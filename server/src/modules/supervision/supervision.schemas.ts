@@ -29,6 +29,11 @@ export const MeetingBody = z.object({
   agenda: Notes.optional(),
 });
 export type MeetingBody = z.infer<typeof MeetingBody>;
+export const RescheduleBody = z.object({
+  startsAt: z.iso.datetime({ offset: true, error: 'Please give the new date and time.' }),
+  durationMinutes: z.int().min(15, 'Please allow at least 15 minutes.').max(240, 'Please keep a session to 4 hours or less.').optional(),
+});
+export type RescheduleBody = z.infer<typeof RescheduleBody>;
 export const FeedbackBody = z.object({
   conversationId: z.uuid('That conversation link is not valid.'),
   rating: z.int('Please choose from 1 to 5.').min(1, 'Please choose from 1 to 5.').max(5, 'Please choose from 1 to 5.'),
@@ -56,7 +61,20 @@ export type Activity = z.infer<typeof Activity>;
 export const ActivityList = z.object({ activities: z.array(Activity) });
 export const Prefill = z.object({ category: ActivityCategory, occurredAt: z.string(), durationMinutes: z.number(), conversationId: z.string() });
 export const Assignment = z.object({ id: z.string(), supervisor: Person, supporter: Person, createdAt: z.string() });
-export const Meeting = z.object({ id: z.string(), supervisor: Person, supporter: Person, startsAt: z.string(), durationMinutes: z.number(), agenda: z.string().nullable() });
+export const Meeting = z.object({
+  id: z.string(),
+  /** The private session on the sessions module that holds the time, reminders and calendar entry. */
+  sessionId: z.string(),
+  supervisor: Person,
+  supporter: Person,
+  startsAt: z.string(),
+  endsAt: z.string(),
+  durationMinutes: z.number(),
+  status: z.enum(['scheduled', 'cancelled']),
+  agenda: z.string().nullable(),
+  abilities: z.object({ reschedule: z.boolean(), cancel: z.boolean() }),
+});
+export type Meeting = z.infer<typeof Meeting>;
 export const Hours = z.object({ signedOffMinutes: z.number(), pendingMinutes: z.number(), last30DaysMinutes: z.number() });
 export const Caseload = z.object({
   supporters: z.array(

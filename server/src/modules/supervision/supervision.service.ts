@@ -1,9 +1,9 @@
 import { writeAudit } from '../../platform/db/index.ts';
 import type { Actor } from '../../platform/http/actor.ts';
 import { SupervisionErrors } from './supervision.errors.ts';
-import { canBeSupervisor, canManageAssignments, canReviewActivity, canViewActivity } from './supervision.policy.ts';
+import { canBeSupervisor, canCancelMeeting, canManageAssignments, canRescheduleMeeting, canReviewActivity, canViewActivity, canViewMeeting } from './supervision.policy.ts';
 import * as repo from './supervision.repo.ts';
-import type { Activity, CreateActivityBody, FeedbackBody, MeetingBody, ReviewBody } from './supervision.schemas.ts';
+import type { Activity, CreateActivityBody, FeedbackBody, MeetingBody, RescheduleBody, ReviewBody } from './supervision.schemas.ts';
 import { createDashboards } from './supervision.dashboards.ts';
 import type { SupervisionDeps } from './supervision.deps.ts';
 
@@ -12,6 +12,11 @@ export type { CaseloadPort, CertificatePort, ConversationPort, SupervisionDeps }
 export type SupervisionService = ReturnType<typeof createSupervisionService>;
 
 const MINUTE = 60_000;
+/** The neutral title calendars and reminders show: never the agenda or anyone's name. */
+const MEETING_TITLE = 'Supervision session';
+
+/** Members' ratings of a supporter's one-to-one conversations (1 to 5). */
+export type SupporterRating = { count: number; average: number | null; lastRatedAt: Date | null };
 
 /** Supervision: assignments, the activity log, review and sign-off, meetings, feedback and dashboards. */
 export function createSupervisionService(input: Omit<SupervisionDeps, 'now'> & { now?: () => Date }) {
@@ -49,6 +54,13 @@ export function createSupervisionService(input: Omit<SupervisionDeps, 'now'> & {
     const supervising = await isSupervisorOf(actor.userId, row.supporterId);
     if (!canViewActivity(actor, row, supervising)) throw SupervisionErrors.activityNotFound();
     return { row, supervising };
+  }
+
+  /** A meeting the actor takes part in, or a 404 (its existence stays hidden from everyone else). */
+  async function getVisibleMeeting(actor: Actor, id: string) {
+    const meeting = await repo.findMeeting(db, id);
+    if (!meeting || meeting.orgId !== actor.orgId || !canViewMeeting(actor, meeting)) throw SupervisionErrors.meetingNotFound();
+    return meeting;
   }
 
   async function presentOne(actor: Actor, id: string) {
@@ -156,22 +168,58 @@ export function createSupervisionService(input: Omit<SupervisionDeps, 'now'> & {
       return presentOne(actor, id);
     },
 
-    /** A supervisor schedules a supervision session with one of their supporters; both get a reminder the day before. */
+    /**
+     * A supervisor schedules a supervision session with one of their supporters. It is a private session on the
+     * sessions module, so both get its reminders, it appears in their calendar feeds, and the supporter is told.
+     */
     async scheduleMeeting(actor: Actor, body: MeetingBody) {
       if (!(await isSupervisorOf(actor.userId, body.supporterId))) throw SupervisionErrors.notSupervisorOf();
       const startsAt = new Date(body.startsAt);
       if (startsAt.getTime() <= now().getTime()) throw SupervisionErrors.meetingInPast();
       const row = await db.transaction(async (tx) => {
-        const m = await repo.insertMeeting(tx, { orgId: actor.orgId, supervisorId: actor.userId, supporterId: body.supporterId, startsAt, durationMinutes: body.durationMinutes, agendaCiphertext: body.agenda ? cipher.encrypt(body.agenda) : null });
+        const session = await deps.sessions.schedulePrivateSession(tx, {
+          orgId: actor.orgId, organizerId: actor.userId, guestIds: [body.supporterId], purpose: 'supervision', title: MEETING_TITLE, startsAt, durationMinutes: body.durationMinutes,
+        });
+        const m = await repo.insertMeeting(tx, { orgId: actor.orgId, supervisorId: actor.userId, supporterId: body.supporterId, sessionId: session.id, agendaCiphertext: body.agenda ? cipher.encrypt(body.agenda) : null });
         await writeAudit(tx, { orgId: actor.orgId, actorId: actor.userId, action: 'supervision.meeting_scheduled', entityType: 'supervision_meeting', entityId: m.id });
-        for (const userId of [actor.userId, body.supporterId]) {
-          const remindAt = new Date(Math.max(startsAt.getTime() - 24 * 60 * MINUTE, now().getTime()));
-          await notifier?.schedule(tx, { userId, kind: 'supervision.meeting_reminder', url: '/supervision', params: { startsAt: startsAt.toISOString() }, dedupeKey: `supervision-meeting:${m.id}:${userId}` }, remindAt);
-        }
         return m;
       });
-      await notifier?.notify({ userId: body.supporterId, kind: 'supervision.meeting_scheduled', url: '/supervision', params: { startsAt: startsAt.toISOString() }, dedupeKey: `supervision-meeting-new:${row.id}` });
-      return dashboards.presentMeetings([row]).then((m) => m[0]!);
+      return (await dashboards.presentMeetings(actor, [row], { upcoming: false }))[0]!;
+    },
+
+    /** The supervisor moves a session; reminders follow the new time and the supporter is told. */
+    async rescheduleMeeting(actor: Actor, id: string, body: RescheduleBody) {
+      const meeting = await getVisibleMeeting(actor, id);
+      if (!canRescheduleMeeting(actor, meeting)) throw SupervisionErrors.notMeetingHost();
+      const startsAt = new Date(body.startsAt);
+      if (startsAt.getTime() <= now().getTime()) throw SupervisionErrors.meetingInPast();
+      await db.transaction(async (tx) => {
+        await deps.sessions.reschedulePrivateSession(tx, meeting.sessionId, { startsAt, ...(body.durationMinutes ? { durationMinutes: body.durationMinutes } : {}) }, actor.userId);
+        await writeAudit(tx, { orgId: actor.orgId, actorId: actor.userId, action: 'supervision.meeting_moved', entityType: 'supervision_meeting', entityId: id });
+      });
+      return (await dashboards.presentMeetings(actor, [meeting], { upcoming: false }))[0]!;
+    },
+
+    /** Either person cancels a session; its reminders stop and the other person is told. */
+    async cancelMeeting(actor: Actor, id: string) {
+      const meeting = await getVisibleMeeting(actor, id);
+      if (!canCancelMeeting(actor, meeting)) throw SupervisionErrors.meetingNotFound();
+      await db.transaction(async (tx) => {
+        await deps.sessions.cancelPrivateSession(tx, meeting.sessionId, actor.userId);
+        await writeAudit(tx, { orgId: actor.orgId, actorId: actor.userId, action: 'supervision.meeting_cancelled', entityType: 'supervision_meeting', entityId: id });
+      });
+      return (await dashboards.presentMeetings(actor, [meeting], { upcoming: false }))[0]!;
+    },
+
+    /**
+     * Members' ratings of supporters' one-to-one conversations, summarised per supporter (count, average to one
+     * decimal, latest). For matching and other modules; people without ratings get { count: 0, average: null }.
+     */
+    async getSupporterRatings(userIds: string[]): Promise<Map<string, SupporterRating>> {
+      const rows = await repo.summarizeFeedback(db, [...new Set(userIds)]);
+      const out = new Map<string, SupporterRating>(userIds.map((id) => [id, { count: 0, average: null, lastRatedAt: null }]));
+      for (const r of rows) out.set(r.supporterId, { count: r.count, average: Math.round(r.average * 10) / 10, lastRatedAt: new Date(r.lastAt) });
+      return out;
     },
 
     /** A member rates a one-to-one conversation they asked for, once it has ended. */

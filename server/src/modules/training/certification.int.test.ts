@@ -191,6 +191,33 @@ describe('certificate verification, expiry and the PDF', () => {
   });
 });
 
+describe('expiry warnings', () => {
+  it('sends the warning beforehand, when it comes due, and not for a certificate revoked meanwhile', async () => {
+    const kept = await t.createUser('peer_supporter');
+    const revokedHolder = await t.createUser('peer_supporter');
+    const cert = (await t.client(admin).post('/api/certificates/grant', { userId: kept.id, kind: 'peer_supporter' })).json();
+    const other = (await t.client(admin).post('/api/certificates/grant', { userId: revokedHolder.id, kind: 'peer_supporter' })).json();
+    await t.client(admin).post(`/api/certificates/${other.id}/revoke`, { reason: 'Left the programme' });
+    const warnings = async (userId: string) => (await t.database.pool.query(`select params from notifications where user_id = $1 and kind = 'certificate.expiring'`, [userId])).rows;
+
+    await t.jobs.runDueJobs();
+    expect(await warnings(kept.id)).toHaveLength(0);
+    const saved = clock;
+    // The day the warning is due (30 days before expiry), still before the certificate expires.
+    clock = new Date(new Date(cert.expiresAt).getTime() - 30 * DAY + 60_000);
+    try {
+      await t.jobs.runDueJobs();
+      const sent = await warnings(kept.id);
+      expect(sent).toHaveLength(1);
+      expect(sent[0].params).toMatchObject({ expiresAt: cert.expiresAt });
+      expect(new Date(sent[0].params.expiresAt).getTime()).toBeGreaterThan(clock.getTime());
+      expect(await warnings(revokedHolder.id)).toHaveLength(0);
+    } finally {
+      clock = saved;
+    }
+  });
+});
+
 describe('certificate routes', () => {
   it('require sign-in (401), except the public verification page', async () => {
     const cases: Array<[string, string, unknown?]> = [

@@ -35,7 +35,7 @@ export function createCertificationUseCases(deps: TrainingDeps) {
         userId: c.userId,
         kind: 'certificate.expiring',
         url: '/training/certificates',
-        params: { certificate: c.kind, expiresAt: c.expiresAt.toISOString() },
+        params: { certificate: c.kind, certificateId: c.id, expiresAt: c.expiresAt.toISOString() },
         dedupeKey: `certificate-expiring:${c.id}:${c.expiresAt.toISOString()}`,
       },
       warnAt,
@@ -113,6 +113,17 @@ export function createCertificationUseCases(deps: TrainingDeps) {
     hasActiveCertificate,
     eligibility,
     ceMinutesSince,
+
+    /**
+     * Whether an expiry warning that just came due still applies (the notifications module asks; wired in main.ts): the
+     * certificate was not revoked or renewed meanwhile. A renewal schedules its own warning for the new date.
+     */
+    async isExpiryWarningStillDue(input: { userId: string; params?: Record<string, string | number> }): Promise<boolean> {
+      const id = input.params?.certificateId;
+      if (typeof id !== 'string') return true;
+      const c = await certs.findCertificate(db, id);
+      return Boolean(c) && c!.userId === input.userId && !c!.revokedAt && c!.expiresAt.toISOString() === input.params?.expiresAt && c!.expiresAt > now();
+    },
 
     /** One-to-one requests: certified supporters only, unless the organization switched the rule off. */
     async canTakeOneToOne(who: { userId: string; orgId: string }): Promise<boolean> {

@@ -117,3 +117,52 @@ describe('certified trainers', () => {
     expect((await t.client(trainer).get(`/api/training/courses/${created.json().id}`)).statusCode).toBe(200);
   });
 });
+
+describe('authoring a role-play', () => {
+  const scenario = {
+    persona: 'Alex, a member',
+    setting: 'Alex has asked for a chat after a long week.',
+    startNodeId: 's1',
+    nodes: [
+      { id: 's1', says: 'Work has been relentless and I feel like I am failing at everything.', next: { listened: 's2', missed: 's1' } },
+      { id: 's2', says: 'Yes. Thank you for not telling me to just relax.', next: { listened: null, missed: 's2' } },
+    ],
+  };
+
+  it('saves a branching scenario that trainees then practise with', async () => {
+    const c = (await t.client(author).post('/api/training/courses', { title: 'Practice', summary: 'A role-play.' })).json();
+    const res = await t.client(author).post(`/api/training/courses/${c.id}/lessons`, { kind: 'roleplay', title: 'Talking with Alex', content: { roleplay: scenario } });
+    expect(res.statusCode).toBe(201);
+    const lessonId = res.json().lessons[0].id as string;
+    await t.client(author).patch(`/api/training/courses/${c.id}`, { published: true });
+    const trainee = await t.createUser('peer_supporter');
+    const advice = (await t.client(trainee).post(`/api/training/lessons/${lessonId}/roleplay`, { nodeId: 's1', reply: 'Have you tried yoga?' })).json();
+    expect(advice).toMatchObject({ listened: false, nextNode: { id: 's1' } });
+    const reflection = (await t.client(trainee).post(`/api/training/lessons/${lessonId}/roleplay`, { nodeId: 's1', reply: "It sounds like you've been carrying this alone for a long time." })).json();
+    expect(reflection).toMatchObject({ listened: true, nextNode: { id: 's2' } });
+    expect(reflection.feedback).not.toEqual(advice.feedback);
+    // The author edits the scenario later; the source shows it as written.
+    const edited = { ...scenario, nodes: [scenario.nodes[0], { ...scenario.nodes[1]!, says: 'Yes. That is exactly it.' }] };
+    expect((await t.client(author).patch(`/api/training/lessons/${lessonId}`, { content: { roleplay: edited } })).statusCode).toBe(200);
+    expect((await t.client(author).get(`/api/training/lessons/${lessonId}/source`)).json().content.roleplay.nodes[1].says).toBe('Yes. That is exactly it.');
+    expect((await t.client(member).patch(`/api/training/lessons/${lessonId}`, { content: { roleplay: edited } })).statusCode).toBe(403);
+  });
+
+  it('explains kindly what is missing: who the person is, what a step says, where a step leads, and an ending', async () => {
+    const c = (await t.client(author).post('/api/training/courses', { title: 'Practice drafts', summary: 'Drafts.' })).json();
+    const post = (roleplay: unknown) => t.client(author).post(`/api/training/courses/${c.id}/lessons`, { kind: 'roleplay', title: 'Draft', content: { roleplay } });
+    const fields = async (roleplay: unknown) => {
+      const res = await post(roleplay);
+      expect(res.statusCode).toBe(422);
+      return res.json().error.fields as Array<{ path: string; message: string }>;
+    };
+    expect(await fields({ ...scenario, persona: '' })).toEqual([expect.objectContaining({ path: 'content.roleplay.persona', message: expect.stringContaining('who the trainee is talking to') })]);
+    expect(await fields({ ...scenario, nodes: [{ ...scenario.nodes[0]!, says: ' ' }, scenario.nodes[1]] })).toEqual([
+      expect.objectContaining({ path: 'content.roleplay.nodes.0.says', message: 'Please write what the person says at this step.' }),
+    ]);
+    expect((await fields({ ...scenario, nodes: [{ ...scenario.nodes[0]!, next: { listened: 's9', missed: 's1' } }, scenario.nodes[1]] }))[0]!.message).toBe('Every step must lead to an existing step, or end.');
+    expect((await fields({ ...scenario, nodes: [scenario.nodes[0], { ...scenario.nodes[1]!, next: { listened: 's1', missed: 's2' } }] }))[0]!.message).toMatch(/needs to end the conversation/);
+    expect((await fields({ ...scenario, startNodeId: 'nope' }))[0]!.path).toBe('content.roleplay.startNodeId');
+    expect((await post(scenario)).statusCode).toBe(201);
+  });
+});

@@ -41,8 +41,8 @@ const Question = z
   .refine((q) => q.options.some((o) => o.id === q.correctOptionId), { message: 'The correct answer must be one of the options.', path: ['correctOptionId'] });
 
 const Node = z.object({
-  id: z.string().trim().min(1).max(40),
-  says: z.string().trim().min(1).max(2000),
+  id: z.string().trim().min(1, 'Each step needs a name.').max(40, 'Please keep step names short.'),
+  says: z.string({ error: 'Please write what the person says at this step.' }).trim().min(1, 'Please write what the person says at this step.').max(2000, 'Please keep each step to 2,000 characters or fewer.'),
   next: z.object({ listened: z.string().max(40).nullable(), missed: z.string().max(40).nullable() }),
 });
 
@@ -55,9 +55,16 @@ export const LessonContentBody = z.object({
   resources: z.array(z.object({ title: Title, mediaId: z.uuid().optional(), url: Url.optional() }).refine((r) => Boolean(r.mediaId) !== Boolean(r.url), { message: 'Use either an uploaded file or a link.' })).max(20).optional(),
   quiz: z.object({ passPercent: z.int().min(1).max(100), questions: z.array(Question).min(1, 'A quiz needs at least one question.').max(50) }).optional(),
   roleplay: z
-    .object({ persona: z.string().trim().min(1).max(200), setting: z.string().trim().max(2000), startNodeId: z.string().min(1), nodes: z.array(Node).min(1).max(50) })
+    .object({
+      persona: z.string({ error: 'Please say who the trainee is talking to.' }).trim().min(1, 'Please say who the trainee is talking to, for example “Sam, a member”.').max(200, 'Please keep the person’s description to 200 characters or fewer.'),
+      setting: z.string().trim().max(2000, 'Please keep the setting to 2,000 characters or fewer.'),
+      startNodeId: z.string().min(1, 'Please choose the step the conversation starts with.'),
+      nodes: z.array(Node).min(1, 'A role-play needs at least one step.').max(50, 'A role-play can have up to 50 steps; you could split it into two.'),
+    })
     .refine((r) => r.nodes.some((n) => n.id === r.startNodeId), { message: 'The start step must be one of the steps.', path: ['startNodeId'] })
+    .refine((r) => new Set(r.nodes.map((n) => n.id)).size === r.nodes.length, { message: 'Two steps have the same name. Please give each step its own name.', path: ['nodes'] })
     .refine((r) => r.nodes.every((n) => [n.next.listened, n.next.missed].every((x) => x === null || r.nodes.some((m) => m.id === x))), { message: 'Every step must lead to an existing step, or end.', path: ['nodes'] })
+    .refine((r) => r.nodes.some((n) => n.next.listened === null), { message: 'At least one step needs to end the conversation when the trainee listens well, so the practice can finish.', path: ['nodes'] })
     .optional(),
 });
 export type LessonContentBody = z.infer<typeof LessonContentBody>;

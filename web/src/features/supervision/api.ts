@@ -9,7 +9,10 @@ export type Activity = {
   comments: Array<{ id: string; author: Person | null; body: string; createdAt: string }>; abilities: { review: boolean; comment: boolean };
 };
 type Hours = { signedOffMinutes: number; pendingMinutes: number; last30DaysMinutes: number };
-export type Meeting = { id: string; supervisor: Person; supporter: Person; startsAt: string; durationMinutes: number; agenda: string | null };
+export type Meeting = {
+  id: string; sessionId: string; supervisor: Person; supporter: Person; startsAt: string; endsAt: string; durationMinutes: number; status: 'scheduled' | 'cancelled';
+  agenda: string | null; abilities: { reschedule: boolean; cancel: boolean };
+};
 export type Dashboard = {
   hours: Hours; byCategory: Array<{ category: Category; minutes: number }>; supervisors: Person[]; meetings: Meeting[];
   feedback: { count: number; average: number | null; recent: Array<{ rating: number; comment: string | null; createdAt: string }> };
@@ -41,5 +44,7 @@ export const listCandidates = () => api.get<{ supervisors: Person[]; supporters:
 export const assignSupervisor = (body: { supervisorId: string; supporterId: string }) => api.post<Assignment>('/api/supervision/assignments', body);
 export const endAssignment = (id: string) => api.delete<{ ok: true }>(`/api/supervision/assignments/${id}`);
 export const scheduleMeeting = (body: { supporterId: string; startsAt: string; durationMinutes: number; agenda?: string }) => api.post<Meeting>('/api/supervision/meetings', body);
+export const rescheduleMeeting = (id: string, body: { startsAt: string; durationMinutes?: number }) => api.patch<Meeting>(`/api/supervision/meetings/${id}`, body);
+export const cancelMeeting = (id: string) => api.post<Meeting>(`/api/supervision/meetings/${id}/cancel`);
 export const getFollowUp = (conversationId: string) => api.get<FollowUp>(`/api/supervision/conversations/${conversationId}`);
 export const rateConversation = (body: { conversationId: string; rating: number; comment?: string }) => api.post<{ ok: true }>('/api/supervision/feedback', body);

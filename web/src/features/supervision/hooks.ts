@@ -29,4 +29,6 @@ export const useCommentOnActivity = () => useSupervisionMutation(({ id, body }: 
 export const useAssignSupervisor = () => useSupervisionMutation(supervisionApi.assignSupervisor);
 export const useEndAssignment = () => useSupervisionMutation(supervisionApi.endAssignment);
 export const useScheduleMeeting = () => useSupervisionMutation(supervisionApi.scheduleMeeting);
+export const useRescheduleMeeting = () => useSupervisionMutation(({ id, startsAt }: { id: string; startsAt: string }) => supervisionApi.rescheduleMeeting(id, { startsAt }));
+export const useCancelMeeting = () => useSupervisionMutation(supervisionApi.cancelMeeting);
 export const useRateConversation = () => useSupervisionMutation(supervisionApi.rateConversation);

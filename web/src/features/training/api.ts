@@ -53,8 +53,11 @@ export type LessonContent = {
   media?: { mediaId?: string; url?: string; kind: 'video' | 'audio'; transcript: string };
   resources?: Array<{ title: string; mediaId?: string; url?: string }>;
   quiz?: { passPercent: number; questions: QuizQuestion[] };
-  roleplay?: unknown;
+  roleplay?: RoleplayScenario;
 };
+/** A branching practice conversation: each step says something and leads on depending on whether the trainee listened. */
+export type RoleplayScenario = { persona: string; setting: string; startNodeId: string; nodes: RoleplayNode[] };
+export type RoleplayNode = { id: string; says: string; next: { listened: string | null; missed: string | null } };
 export type LessonSource = { id: string; courseId: string; kind: LessonKind; title: string; position: number; content: LessonContent; files: Array<{ id: string; filename: string; mimeType: string }> };
 export type MediaUploaded = { id: string; filename: string; mimeType: string; sizeBytes: number; src: string };
 

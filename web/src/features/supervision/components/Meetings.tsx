@@ -1,34 +1,81 @@
 import { useState } from 'react';
 import { DateTime } from 'luxon';
-import { Alert, Button, List, NumberInput, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, List, NumberInput, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { fieldError } from '../../../lib/api-client.ts';
 import { ErrorState } from '../../../lib/components/ErrorState.tsx';
 import { formatShortDateTime, zoneLabel } from '../../../lib/time.ts';
 import { useViewerZone } from '../../auth/hooks.ts';
 import type { Meeting, Person } from '../api.ts';
-import { useScheduleMeeting } from '../hooks.ts';
+import { useCancelMeeting, useRescheduleMeeting, useScheduleMeeting } from '../hooks.ts';
 
-/** Upcoming supervision sessions, in the viewer's time zone. */
+/** Upcoming supervision sessions, in the viewer's time zone, with moving (the supervisor) and cancelling (either person). */
 export function MeetingList({ meetings, headingId }: { meetings: Meeting[]; headingId: string }) {
-  const { t, i18n } = useTranslation();
-  const zone = useViewerZone();
+  const { t } = useTranslation();
+  const [done, setDone] = useState<'moved' | 'cancelled' | null>(null);
   return (
     <section aria-labelledby={headingId}>
       <Title order={2} size="h3" id={headingId} mb="xs">{t('supervision.meetings.title')}</Title>
+      {done && <Alert color="green" role="status" mb="xs">{t(`supervision.meetings.${done}`)}</Alert>}
       {meetings.length === 0 ? (
         <Text>{t('supervision.meetings.none')}</Text>
       ) : (
-        <List spacing={4}>
-          {meetings.map((m) => (
-            <List.Item key={m.id}>
-              {t('supervision.meetings.item', { when: formatShortDateTime(m.startsAt, zone, i18n.language), minutes: m.durationMinutes, supervisor: m.supervisor.displayName, supporter: m.supporter.displayName })}
-              {m.agenda && <Text size="sm">{t('supervision.meetings.agenda', { agenda: m.agenda })}</Text>}
-            </List.Item>
-          ))}
+        <List spacing="xs">
+          {meetings.map((m) => <MeetingItem key={m.id} meeting={m} onDone={setDone} />)}
         </List>
       )}
+      <Text size="sm" c="dimmed" mt="xs">{t('supervision.meetings.calendarHint')}</Text>
     </section>
+  );
+}
+
+function MeetingItem({ meeting: m, onDone }: { meeting: Meeting; onDone: (what: 'moved' | 'cancelled') => void }) {
+  const { t, i18n } = useTranslation();
+  const zone = useViewerZone();
+  const [mode, setMode] = useState<'idle' | 'moving' | 'cancelling'>('idle');
+  const [when, setWhen] = useState(() => DateTime.fromISO(m.startsAt).setZone(zone).toFormat("yyyy-MM-dd'T'HH:mm"));
+  const move = useRescheduleMeeting();
+  const cancel = useCancelMeeting();
+  const label = formatShortDateTime(m.startsAt, zone, i18n.language);
+  return (
+    <List.Item>
+      {t('supervision.meetings.item', { when: label, minutes: m.durationMinutes, supervisor: m.supervisor.displayName, supporter: m.supporter.displayName })}
+      {m.agenda && <Text size="sm">{t('supervision.meetings.agenda', { agenda: m.agenda })}</Text>}
+      {mode === 'idle' && (m.abilities.reschedule || m.abilities.cancel) && (
+        <Group gap="xs" mt={4}>
+          {m.abilities.reschedule && <Button size="xs" variant="light" aria-label={t('supervision.meetings.moveLabel', { when: label })} onClick={() => setMode('moving')}>{t('supervision.meetings.move')}</Button>}
+          {m.abilities.cancel && <Button size="xs" variant="subtle" color="red" aria-label={t('supervision.meetings.cancelLabel', { when: label })} onClick={() => setMode('cancelling')}>{t('supervision.meetings.cancel')}</Button>}
+        </Group>
+      )}
+      {mode === 'moving' && (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            const startsAt = DateTime.fromISO(when, { zone }).toISO();
+            if (startsAt) move.mutate({ id: m.id, startsAt }, { onSuccess: () => onDone('moved') });
+          }}
+        >
+          <Stack gap="xs" maw={360} mt={4}>
+            <TextInput type="datetime-local" label={t('supervision.meetings.newTime')} description={t('supervision.meetings.zone', { zone: zoneLabel(zone, i18n.language) })} value={when} onChange={(e) => setWhen(e.currentTarget.value)} error={fieldError(move.error, 'startsAt')} />
+            {move.isError && !fieldError(move.error, 'startsAt') && <ErrorState error={move.error} />}
+            <Group gap="xs">
+              <Button type="submit" size="xs" loading={move.isPending}>{t('supervision.meetings.saveMove')}</Button>
+              <Button size="xs" variant="default" onClick={() => setMode('idle')}>{t('supervision.meetings.close')}</Button>
+            </Group>
+          </Stack>
+        </form>
+      )}
+      {mode === 'cancelling' && (
+        <Stack gap="xs" mt={4}>
+          <Text size="sm" role="alert">{t('supervision.meetings.cancelConfirm')}</Text>
+          {cancel.isError && <ErrorState error={cancel.error} />}
+          <Group gap="xs">
+            <Button size="xs" color="red" loading={cancel.isPending} onClick={() => cancel.mutate(m.id, { onSuccess: () => onDone('cancelled') })}>{t('supervision.meetings.confirmCancel')}</Button>
+            <Button size="xs" variant="default" onClick={() => setMode('idle')}>{t('supervision.meetings.keep')}</Button>
+          </Group>
+        </Stack>
+      )}
+    </List.Item>
   );
 }
 

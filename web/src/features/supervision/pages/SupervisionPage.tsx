@@ -66,7 +66,7 @@ function MyDashboard() {
         <Title order={2} size="h3" id="feedback-heading">{t('supervision.feedback.title')}</Title>
         <Text>{d.feedback.count ? t('supervision.feedback.summary', { count: d.feedback.count, average: d.feedback.average }) : t('supervision.feedback.none')}</Text>
       </section>
-      {d.meetings.length > 0 && <MeetingList meetings={d.meetings} headingId="my-meetings-heading" />}
+      {(d.meetings.length > 0 || d.supervisors.length > 0) && <MeetingList meetings={d.meetings} headingId="my-meetings-heading" />}
     </Stack>
   );
 }

@@ -22,7 +22,7 @@ export function MediaPlayer({ lesson }: { lesson: Lesson }) {
     const start = startAt.current;
     if (!el || start <= 0) return;
     const seek = () => {
-      if (Math.abs(el.currentTime - start) > 1) el.currentTime = start;
+      if (Math.abs(el.currentTime - start) >= 0.5) el.currentTime = start;
     };
     if (el.readyState >= 1) seek();
     else el.addEventListener('loadedmetadata', seek, { once: true });

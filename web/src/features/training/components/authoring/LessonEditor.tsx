@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Alert, Button, Group, List, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, List, Paper, Select, Stack, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ApiError, fieldError } from '../../../../lib/api-client.ts';
 import { ErrorState, Loading } from '../../../../lib/components/ErrorState.tsx';
@@ -8,8 +8,9 @@ import { useAddLesson, useLessonSource, useUpdateLesson } from '../../hooks.ts';
 import { MarkdownField } from './MarkdownField.tsx';
 import { MediaFields, ResourceFields, type FileNames } from './MediaFields.tsx';
 import { QuizFields, blankQuestion } from './QuizFields.tsx';
+import { RoleplayFields, blankScenario } from './RoleplayFields.tsx';
 
-const NEW_KINDS: LessonKind[] = ['text', 'media', 'quiz'];
+const NEW_KINDS: LessonKind[] = ['text', 'media', 'quiz', 'roleplay'];
 
 /** Only what the lesson's kind uses, without empty resources, so the server validates what the author meant. */
 function cleanContent(kind: LessonKind, c: LessonContent): LessonContent {
@@ -23,7 +24,7 @@ function cleanContent(kind: LessonKind, c: LessonContent): LessonContent {
   return out;
 }
 
-/** Writes a new lesson or edits one: title, markdown with preview, media with transcript, resources and quiz questions. */
+/** Writes a new lesson or edits one: title, markdown with preview, media with transcript, resources, quiz questions and role-play steps. */
 export function LessonEditor({ courseId, lessonId, onDone }: { courseId: string; lessonId: string | null; onDone: () => void }) {
   const { t } = useTranslation();
   const source = useLessonSource(lessonId);
@@ -51,6 +52,7 @@ export function LessonEditor({ courseId, lessonId, onDone }: { courseId: string;
     setKind(k);
     if (k === 'media' && !content.media) setContent((c) => ({ ...c, media: { kind: 'video', transcript: '' } }));
     if (k === 'quiz' && !content.quiz) setContent((c) => ({ ...c, quiz: { passPercent: 80, questions: [blankQuestion(1)] } }));
+    if (k === 'roleplay' && !content.roleplay) setContent((c) => ({ ...c, roleplay: blankScenario() }));
   };
   const headingId = 'lesson-editor-heading';
   return (
@@ -59,7 +61,7 @@ export function LessonEditor({ courseId, lessonId, onDone }: { courseId: string;
         onSubmit={(e) => {
           e.preventDefault();
           const body = { title, content: cleanContent(kind, content) };
-          if (lessonId) update.mutate({ id: lessonId, body: kind === 'roleplay' ? { title } : body }, { onSuccess: onDone });
+          if (lessonId) update.mutate({ id: lessonId, body }, { onSuccess: onDone });
           else add.mutate({ kind, ...body }, { onSuccess: onDone });
         }}
       >
@@ -72,29 +74,23 @@ export function LessonEditor({ courseId, lessonId, onDone }: { courseId: string;
               value={kind}
               onChange={(v) => v && chooseKind(v as LessonKind)}
               allowDeselect={false}
-              description={t('training.authoring.roleplayNew')}
             />
           )}
           <TextInput label={t('training.authoring.lessonTitle')} value={title} onChange={(e) => setTitle(e.currentTarget.value)} required maxLength={150} error={fieldError(error, 'title')} />
-          {kind === 'roleplay' ? (
-            <Text>{t('training.authoring.roleplayNote')}</Text>
-          ) : (
-            <>
-              <MarkdownField
-                label={kind === 'text' ? t('training.authoring.text') : t('training.authoring.textOptional')}
-                value={content.markdown ?? ''}
-                onChange={(markdown) => setContent((c) => ({ ...c, markdown }))}
-                required={kind === 'text'}
-                minRows={kind === 'text' ? 10 : 3}
-                error={fieldError(error, 'content.markdown')}
-              />
-              {kind === 'media' && content.media && (
-                <MediaFields media={content.media} onChange={(media) => setContent((c) => ({ ...c, media }))} files={files} onUploaded={onUploaded} error={fieldError(error, 'content.media')} />
-              )}
-              {kind === 'quiz' && content.quiz && <QuizFields quiz={content.quiz} onChange={(quiz) => setContent((c) => ({ ...c, quiz }))} />}
-              <ResourceFields resources={content.resources ?? []} onChange={(resources) => setContent((c) => ({ ...c, resources }))} files={files} onUploaded={onUploaded} />
-            </>
+          <MarkdownField
+            label={kind === 'text' ? t('training.authoring.text') : t('training.authoring.textOptional')}
+            value={content.markdown ?? ''}
+            onChange={(markdown) => setContent((c) => ({ ...c, markdown }))}
+            required={kind === 'text'}
+            minRows={kind === 'text' ? 10 : 3}
+            error={fieldError(error, 'content.markdown')}
+          />
+          {kind === 'media' && content.media && (
+            <MediaFields media={content.media} onChange={(media) => setContent((c) => ({ ...c, media }))} files={files} onUploaded={onUploaded} error={fieldError(error, 'content.media')} />
           )}
+          {kind === 'quiz' && content.quiz && <QuizFields quiz={content.quiz} onChange={(quiz) => setContent((c) => ({ ...c, quiz }))} />}
+          {kind === 'roleplay' && content.roleplay && <RoleplayFields roleplay={content.roleplay} onChange={(roleplay) => setContent((c) => ({ ...c, roleplay }))} error={error} />}
+          <ResourceFields resources={content.resources ?? []} onChange={(resources) => setContent((c) => ({ ...c, resources }))} files={files} onUploaded={onUploaded} />
           {save.isError && (
             <Stack gap={4}>
               <ErrorState error={save.error} />
