@@ -1,25 +1,18 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { BOT_COPY } from '../server/src/modules/intake/bot-copy.ts';
 import { createGroup } from '../server/src/test/factories/groups.ts';
 import { URGENT_TEXT } from '../server/src/test/factories/safety.ts';
-import { launchChromium, scanAccessibility, type AxeViolation } from './support/browser.ts';
-import { signedInContext, startApp, watchErrors, type TestServer } from './support/app.ts';
+import { scanAccessibility, type AxeViolation } from './support/browser.ts';
+import { signedInContext, watchErrors } from './support/app.ts';
+import { useBrowserApp } from './support/use-browser-app.ts';
 import { expectVisible, openPage } from './support/ui.ts';
 
-let app: { server: TestServer; baseUrl: string };
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const { app, browser } = useBrowserApp();
 
 beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp(), launchChromium()]);
   await createGroup(app.server, { body: { name: 'Grief circle', description: 'A gentle space for people grieving the death of someone close.', topics: ['grief'], language: 'en', capacity: 12 } });
   await createGroup(app.server, { body: { name: 'Calm minds', description: 'Tools for worry and panic.', topics: ['anxiety'], language: 'en' } });
-});
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-  await app?.server.close();
 });
 
 const serious = (v: AxeViolation[]) => v.filter((x) => x.impact === 'serious' || x.impact === 'critical');
@@ -34,7 +27,6 @@ describe('the intake assistant', () => {
     const t = app.server;
     const member = await t.createUser('member', { displayName: 'Robin', timezone: 'America/New_York' });
     const context = await signedInContext(browser, app.baseUrl, member, { timezoneId: 'America/New_York', viewport: { width: 390, height: 844 } });
-    contexts.push(context);
     const page = await openPage(context);
     const errors = watchErrors(page);
     await page.goto(`${app.baseUrl}/intake`);
@@ -75,7 +67,6 @@ describe('the intake assistant', () => {
     await t.client(member).put('/api/intake/profile', { whatBrings: 'my mother passed away and I feel lost', languages: ['en'] });
     const request = await t.client(member).post('/api/matching/requests', { intro: 'I would like to talk about my mum' });
     const context = await signedInContext(browser, app.baseUrl, member, { timezoneId: 'America/New_York' });
-    contexts.push(context);
     const page = await openPage(context);
     const errors = watchErrors(page);
     await page.goto(`${app.baseUrl}/matches`);

@@ -6,7 +6,8 @@ type Services = { matching: MatchingService; intake: IntakeService };
 
 /**
  * Matching demo: peer supporters' matching profiles, Robin's intake profile (so "Matches for you" shows reasons at
- * once), a request waiting in the one-to-one queue and a live small group. All words are invented for the demo.
+ * once), a request waiting in the one-to-one queue, a live small group and a cohort program taking applications.
+ * All words are invented for the demo.
  */
 export async function seedDemoMatching(services: Services, actor: (key: string) => Actor) {
   const evenings = [2, 4].map((weekday) => ({ weekday, start: '17:00', end: '22:00' }));
@@ -33,4 +34,15 @@ export async function seedDemoMatching(services: Services, actor: (key: string) 
   // A live small group about stress, hosted by a peer supporter.
   await services.matching.joinOnDemand(actor('theo'), { text: 'Deadlines keep piling up at work and I cannot switch off at night.' });
   await services.matching.joinOnDemand(actor('ifeoma'), { text: 'Juggling two jobs and the kids, I feel stretched thin and stressed all the time.' });
+
+  // A program with fixed groups (the two groups that fit Robin best), with a few applications waiting for assignment.
+  const { recommendations } = await services.matching.recommendGroups(actor('member'), { limit: 2 });
+  if (recommendations.length > 0) {
+    const program = await services.matching.createProgram(actor('facilitator'), {
+      name: 'Eight weeks together (autumn)',
+      description: 'A weekly course in small fixed groups. Apply once; we place you in the group that fits you best.',
+      groups: recommendations.map((r) => ({ groupId: r.group.id, capacity: 8 })),
+    });
+    await services.matching.applyToProgram(actor('member'), program.id);
+  }
 }

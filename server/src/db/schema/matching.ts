@@ -87,3 +87,47 @@ export const onDemandMembers = pgTable(
   },
   (t) => [uniqueIndex('on_demand_members_room_user_key').on(t.onDemandRoomId, t.userId), index('on_demand_members_user_idx').on(t.userId)],
 );
+
+export const cohortProgramStatus = pgEnum('cohort_program_status', ['open', 'assigned']);
+
+/** A program with fixed groups (e.g. an 8-week course): people apply, then staff assign them to the groups at once. */
+export const cohortPrograms = pgTable(
+  'cohort_programs',
+  {
+    id: id(),
+    orgId: uuid('org_id').notNull().references(() => orgs.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    description: text('description').notNull().default(''),
+    status: cohortProgramStatus('status').notNull().default('open'),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    assignedAt: timestamp('assigned_at', { withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [index('cohort_programs_org_idx').on(t.orgId, t.createdAt)],
+);
+
+/** One of a program's fixed groups (a group from the groups module) and how many of the applicants it takes. */
+export const cohortProgramGroups = pgTable(
+  'cohort_program_groups',
+  {
+    id: id(),
+    programId: uuid('program_id').notNull().references(() => cohortPrograms.id, { onDelete: 'cascade' }),
+    groupId: uuid('group_id').notNull(),
+    capacity: smallint('capacity').notNull(),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('cohort_program_groups_key').on(t.programId, t.groupId)],
+);
+
+/** A person's application to a program; matched on their intake profile; `groupId` is set once assigned. */
+export const cohortApplications = pgTable(
+  'cohort_applications',
+  {
+    id: id(),
+    programId: uuid('program_id').notNull().references(() => cohortPrograms.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    groupId: uuid('group_id'),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('cohort_applications_key').on(t.programId, t.userId), index('cohort_applications_user_idx').on(t.userId)],
+);

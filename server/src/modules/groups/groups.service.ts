@@ -1,4 +1,4 @@
-import type { Db } from '../../platform/db/index.ts';
+import type { Db, Tx } from '../../platform/db/index.ts';
 import { writeAudit } from '../../platform/db/index.ts';
 import { CommonErrors } from '../../platform/errors.ts';
 import type { Actor } from '../../platform/http/actor.ts';
@@ -65,6 +65,21 @@ export function createGroupsService(deps: { db: Db; hub: RealtimeHub; now?: () =
     getGroupDetail,
     groupRoom,
     invalidate,
+
+    /**
+     * Enrols people as active members on behalf of another module (cohort assignment by staff), in the caller's
+     * transaction. The caller planned the numbers; people already active are left as they are.
+     */
+    async enrolMembers(tx: Tx, input: { orgId: string; groupId: string; userIds: string[]; actorId: string }): Promise<number> {
+      let added = 0;
+      for (const userId of input.userIds) {
+        if ((await repo.findMembership(tx, input.groupId, userId))?.status === 'active') continue;
+        await repo.upsertMembership(tx, { groupId: input.groupId, userId, role: 'member', status: 'active', joinedAt: now() });
+        await writeAudit(tx, { orgId: input.orgId, actorId: input.actorId, action: 'group.member_enrolled', entityType: 'group', entityId: input.groupId, data: { userId } });
+        added++;
+      }
+      return added;
+    },
 
     /** Discovery: open and request-to-join groups, filtered, with distance when searching near a point. */
     async listGroups(actor: Actor, query: ListGroupsQuery) {

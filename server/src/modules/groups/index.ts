@@ -6,3 +6,4 @@ export { presentLocalTimes } from './local-time.ts';
 export { TimeZone, LocalTimes, Venue, GroupFormat } from './groups.schemas.ts';
 export type { GroupRow, GroupMemberRow } from './groups.repo.ts';
 export { createGroupsPersonalData } from './groups.personal-data.ts';
+export { createGroupFacts, type GroupFacts } from './group-facts.ts';

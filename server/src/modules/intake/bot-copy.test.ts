@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findUnsafePhrasing } from '../safety/index.ts';
 import { intakeMessages } from '../../../../web/src/features/intake/messages.en.ts';
 import { matchingMessages } from '../../../../web/src/features/matching/messages.en.ts';
-import { BOT_COPY, LLM_SYSTEM_PROMPT } from './bot-copy.ts';
+import { BOT_COPY, BOT_COPY_ES, BOT_LANGUAGES, botCopyFor, LLM_SYSTEM_PROMPT, topicLabelFor } from './bot-copy.ts';
 
 function strings(value: unknown): string[] {
   if (typeof value === 'string') return [value];
@@ -15,6 +15,7 @@ function strings(value: unknown): string[] {
 describe('intake assistant copy', () => {
   it.each([
     ['bot copy', strings(BOT_COPY)],
+    ['Spanish bot copy', strings(BOT_COPY_ES)],
     ['model instructions', [LLM_SYSTEM_PROMPT]],
     ['intake web strings', strings(intakeMessages)],
     ['matching web strings', strings(matchingMessages)],
@@ -34,6 +35,31 @@ describe('intake assistant copy', () => {
   it('offers a person and help in every crisis line, and never stays silent about danger', () => {
     for (const line of [BOT_COPY.crisis.concern, BOT_COPY.crisis.urgent, BOT_COPY.crisis.afterHandOff]) expect(line).toMatch(/talk to someone|person|crisis line/i);
     expect(BOT_COPY.crisis.urgent).toMatch(/emergency/);
+  });
+
+  it('says the same things in Spanish: automated, not a person, private, and how to reach a person', () => {
+    const welcome = BOT_COPY_ES.welcome.join(' ');
+    expect(welcome).toMatch(/automatizada/);
+    expect(welcome).toMatch(/no soy una persona/);
+    expect(welcome).toMatch(/privado/);
+    expect(welcome).toContain(BOT_COPY_ES.choices.human);
+    for (const line of [BOT_COPY_ES.crisis.concern, BOT_COPY_ES.crisis.urgent, BOT_COPY_ES.crisis.afterHandOff]) expect(line).toMatch(/hablar con alguien|persona|línea de crisis|líneas de crisis/i);
+    expect(BOT_COPY_ES.crisis.urgent).toMatch(/emergencias/);
+  });
+
+  it('has every line in every language, with no English left in the Spanish script', () => {
+    const en = strings(BOT_COPY);
+    for (const copy of Object.values(BOT_LANGUAGES)) expect(strings(copy)).toHaveLength(en.length);
+    const es = strings(BOT_COPY_ES);
+    es.forEach((line, i) => expect(line, line).not.toBe(en[i]));
+    expect(botCopyFor('es')).toBe(BOT_COPY_ES);
+    expect(botCopyFor('fr')).toBe(BOT_COPY);
+    expect(topicLabelFor('es', 'grief')).toBe('duelo');
+  });
+
+  it('the checker catches what it is meant to catch, in Spanish too', () => {
+    expect(findUnsafePhrasing('se tomó unas pastillas')).not.toBeNull();
+    expect(findUnsafePhrasing('cometió suicidio')).not.toBeNull();
   });
 
   it('the checker catches what it is meant to catch', () => {

@@ -1,9 +1,9 @@
 import { writeAudit } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { Actor } from '../../platform/http/actor.ts';
-import { classifyTopics, detectIntent, TOPIC_LABELS, type Topic } from '../matching/index.ts';
+import { classifyTopics, detectIntent, type Topic } from '../matching/index.ts';
 import { findUnsafePhrasing } from '../safety/index.ts';
-import { BOT_COPY, LLM_SYSTEM_PROMPT } from './bot-copy.ts';
+import { botCopyFor, botLanguageFor, LLM_SYSTEM_PROMPT, topicLabelFor, type BotCopy } from './bot-copy.ts';
 import type { IntakeDeps } from './intake.deps.ts';
 import { IntakeErrors } from './intake.errors.ts';
 import * as repo from './intake.repo.ts';
@@ -36,7 +36,7 @@ export function createConversations(deps: IntakeDeps) {
   async function present(row: repo.ConversationRow): Promise<IntakeConversation> {
     const messages = (await repo.listMessages(db, row.id)).map(presentMessage);
     return {
-      id: row.id, status: row.status, step: row.step, automated: true, messages,
+      id: row.id, status: row.status, step: row.step, automated: true, language: botLanguageFor(readState(row).language), messages,
       abilities: { send: true, talkToPerson: row.status !== 'human_requested', delete: true },
     };
   }
@@ -59,44 +59,48 @@ export function createConversations(deps: IntakeDeps) {
           return [];
         })
       : [];
-    if (hits.length === 0) return { author: 'bot', text: BOT_COPY.noResources };
-    return { author: 'bot', text: BOT_COPY.resourcesIntro, extras: { resources: hits.map((h) => ({ title: h.title, summary: h.summary, url: h.url })) } };
+    const copy = botCopyFor(state.language);
+    if (hits.length === 0) return { author: 'bot', text: copy.noResources };
+    return { author: 'bot', text: copy.resourcesIntro, extras: { resources: hits.map((h) => ({ title: h.title, summary: h.summary, url: h.url })) } };
   }
 
   async function groupsFor(actor: Actor, state: State): Promise<Line> {
     const { recommendations } = await matching.recommendGroups(actor, { text: state.whatBrings ?? undefined, limit: 3 });
-    if (recommendations.length === 0) return { author: 'bot', text: BOT_COPY.noGroups, extras: { actions: ['request_supporter'] } };
+    const copy = botCopyFor(state.language);
+    if (recommendations.length === 0) return { author: 'bot', text: copy.noGroups, extras: { actions: ['request_supporter'] } };
     return {
       author: 'bot',
-      text: BOT_COPY.groupsIntro,
+      text: copy.groupsIntro,
       extras: { groups: recommendations.map((r) => ({ id: r.group.id, name: r.group.name, summary: r.summary, reasons: r.reasons, abilities: r.abilities })) },
     };
   }
 
   async function supportersFor(actor: Actor, state: State): Promise<Line> {
     const ranked = (await matching.recommendSupporters(actor, state.whatBrings ?? undefined)).slice(0, 3);
-    if (ranked.length === 0) return { author: 'bot', text: BOT_COPY.noSupporters, extras: { actions: ['request_supporter'] } };
-    return { author: 'bot', text: `${BOT_COPY.supportersIntro} ${BOT_COPY.requestNow}`, extras: { supporters: ranked.map((s) => ({ userId: s.userId, displayName: s.displayName, reasons: s.reasons })), actions: ['request_supporter'] } };
+    const copy = botCopyFor(state.language);
+    if (ranked.length === 0) return { author: 'bot', text: copy.noSupporters, extras: { actions: ['request_supporter'] } };
+    return { author: 'bot', text: `${copy.supportersIntro} ${copy.requestNow}`, extras: { supporters: ranked.map((s) => ({ userId: s.userId, displayName: s.displayName, reasons: s.reasons })), actions: ['request_supporter'] } };
   }
 
-  const closing = (): Line => ({ author: 'bot', text: `${BOT_COPY.smallGroupOffer} ${BOT_COPY.anythingElse}`, extras: { actions: ['small_group'], choices: ['group', 'supporter', 'resources', 'human'] } });
+  const closing = (copy: BotCopy): Line => ({ author: 'bot', text: `${copy.smallGroupOffer} ${copy.anythingElse}`, extras: { actions: ['small_group'], choices: ['group', 'supporter', 'resources', 'human'] } });
 
   async function matchesFor(actor: Actor, state: State, want: (typeof WANTS)[number]): Promise<Line[]> {
     const lines: Line[] = [];
-    if (want === 'unsure') lines.push({ author: 'bot', text: BOT_COPY.notSure });
+    const copy = botCopyFor(state.language);
+    if (want === 'unsure') lines.push({ author: 'bot', text: copy.notSure });
     lines.push(await resourcesFor(actor, state));
     if (want === 'supporter') lines.push(await supportersFor(actor, state));
     else lines.push(await groupsFor(actor, state));
-    lines.push(closing());
+    lines.push(closing(copy));
     return lines;
   }
 
   /** A generated reply, only if it passes the same safety assessment and safe-messaging rules as everything else. */
-  async function generatedReply(actor: Actor, conversationId: string): Promise<Line | null> {
+  async function generatedReply(actor: Actor, conversationId: string, language: string): Promise<Line | null> {
     if (!deps.llm) return null;
     const history = (await repo.listMessages(db, conversationId)).slice(-12).map(presentMessage);
     const reply = await deps.llm.reply([
-      { role: 'system', content: LLM_SYSTEM_PROMPT },
+      { role: 'system', content: `${LLM_SYSTEM_PROMPT} Reply in ${botLanguageFor(language) === 'es' ? 'Spanish' : 'English'}.` },
       ...history.map((m) => ({ role: m.author === 'bot' ? ('assistant' as const) : ('user' as const), content: m.text })),
     ]);
     if (!reply) return null;
@@ -107,35 +111,38 @@ export function createConversations(deps: IntakeDeps) {
   }
 
   async function requestHuman(actor: Actor, state: State): Promise<{ lines: Line[]; requested: boolean }> {
+    const copy = botCopyFor(state.language);
     try {
-      const request = await matching.createSupportRequest(actor, { intro: state.whatBrings ?? 'I would like to talk to a person.' });
-      return { requested: true, lines: [{ author: 'bot', text: BOT_COPY.humanRequested, extras: { actions: ['request_status'], requestId: request.id } }] };
+      const request = await matching.createSupportRequest(actor, { intro: state.whatBrings ?? copy.talkToPersonIntro });
+      return { requested: true, lines: [{ author: 'bot', text: copy.humanRequested, extras: { actions: ['request_status'], requestId: request.id } }] };
     } catch (err) {
       if (err instanceof AppError && err.code === 'request_waiting') {
         const waiting = (await matching.listMySupportRequests(actor)).find((r) => r.status === 'waiting');
-        return { requested: true, lines: [{ author: 'bot', text: BOT_COPY.humanAlreadyWaiting, extras: { actions: ['request_status'], ...(waiting ? { requestId: waiting.id } : {}) } }] };
+        return { requested: true, lines: [{ author: 'bot', text: copy.humanAlreadyWaiting, extras: { actions: ['request_status'], ...(waiting ? { requestId: waiting.id } : {}) } }] };
       }
       throw err;
     }
   }
 
-  function crisisLines(level: 'concern' | 'urgent', again: boolean): Line[] {
-    if (again) return [{ author: 'bot', text: BOT_COPY.crisis.afterHandOff, extras: { card: level, actions: ['talk_now', 'screener'], choices: ['human'] } }];
+  function crisisLines(copy: BotCopy, level: 'concern' | 'urgent', again: boolean): Line[] {
+    if (again) return [{ author: 'bot', text: copy.crisis.afterHandOff, extras: { card: level, actions: ['talk_now', 'screener'], choices: ['human'] } }];
     return [
-      { author: 'bot', text: BOT_COPY.crisis[level], extras: { card: level, actions: ['talk_now'] } },
-      { author: 'bot', text: BOT_COPY.crisis.screener, extras: { actions: ['screener'], choices: ['human'] } },
+      { author: 'bot', text: copy.crisis[level], extras: { card: level, actions: ['talk_now'] } },
+      { author: 'bot', text: copy.crisis.screener, extras: { actions: ['screener'], choices: ['human'] } },
     ];
   }
 
   const service = {
     /** Starts a conversation: the assistant introduces itself as automated, says what is private, and asks. */
-    async startConversation(actor: Actor): Promise<IntakeConversation> {
-      const language = (await profiles.findMatchProfile(actor.userId))?.languages[0] ?? 'en';
+    async startConversation(actor: Actor, body: { language?: string } = {}): Promise<IntakeConversation> {
+      // The script is served in the language the person reads the app in, else their profile's first language.
+      const language = botLanguageFor(body.language ?? (await profiles.findMatchProfile(actor.userId))?.languages[0]);
+      const copy = botCopyFor(language);
       const row = await db.transaction(async (tx) => {
         const conv = await repo.insertConversation(tx, { orgId: actor.orgId, userId: actor.userId, step: 'need', stateCiphertext: writeState({ whatBrings: null, topics: [], language }) });
         await repo.appendMessages(tx, conv.id, toRows([
-          ...BOT_COPY.welcome.map((text) => ({ author: 'bot' as const, text })),
-          { author: 'bot', text: BOT_COPY.askNeed, extras: { choices: ['human'] } },
+          ...copy.welcome.map((text) => ({ author: 'bot' as const, text })),
+          { author: 'bot', text: copy.askNeed, extras: { choices: ['human'] } },
         ]));
         await writeAudit(tx, { orgId: actor.orgId, actorId: actor.userId, action: 'intake.started', entityType: 'intake_conversation', entityId: conv.id });
         return conv;
@@ -152,24 +159,21 @@ export function createConversations(deps: IntakeDeps) {
       const row = await getOwn(actor, id);
       let level: Level = 'none';
       if (body.text !== undefined) {
-        level = (await safety.assess({ userId: actor.userId, orgId: actor.orgId }, body.text)).level;
-        if (level !== 'none') {
-          // Crisis routing first: on-call hears before anything else happens (and before the script would go on).
-          await safety
-            .raiseForPerson?.({ orgId: actor.orgId, userId: actor.userId, raisedBy: actor.userId, level, source: { kind: 'intake', id: row.id }, reasons: [`intake: ${level} language`] })
-            .catch((err) => logger.error({ err, conversationId: row.id }, 'on-call hand-off failed'));
-        }
+        // Recorded on the person's risk history at every level, so on-call sees the trajectory. Concern or urgent also
+        // opens or joins their case and alerts on-call before anything else happens (and before the script goes on).
+        level = (await safety.assessAndRecord({ userId: actor.userId, orgId: actor.orgId }, body.text, { kind: 'intake', id: row.id })).level;
       }
-      const choice: Choice | undefined = body.choice;
-      const personLine: Line = { author: 'person', text: body.text ?? BOT_COPY.choices[choice!], level: body.text !== undefined ? level : null };
       const state = readState(row);
+      const copy = botCopyFor(state.language);
+      const choice: Choice | undefined = body.choice;
+      const personLine: Line = { author: 'person', text: body.text ?? copy.choices[choice!], level: body.text !== undefined ? level : null };
       let step = row.step as Step;
       let status = row.status;
       let replies: Line[] = [];
 
       const wantsHuman = choice === 'human' || (body.text !== undefined && level === 'none' && detectIntent(body.text).intent === 'human' && detectIntent(body.text).p >= 0.5);
       if (level !== 'none') {
-        replies = crisisLines(level, row.status === 'handed_off');
+        replies = crisisLines(copy, level, row.status === 'handed_off');
         status = 'handed_off';
       } else if (wantsHuman) {
         const result = await requestHuman(actor, state);
@@ -177,23 +181,23 @@ export function createConversations(deps: IntakeDeps) {
         if (status !== 'handed_off') status = 'human_requested';
       } else if (row.status === 'handed_off') {
         // The script stays stopped once someone may be in crisis: only people and crisis help from here.
-        replies = crisisLines('concern', true);
+        replies = crisisLines(copy, 'concern', true);
       } else if (step === 'need') {
-        if (body.text === undefined) replies = [{ author: 'bot', text: BOT_COPY.askNeedAgain, extras: { choices: ['human'] } }];
+        if (body.text === undefined) replies = [{ author: 'bot', text: copy.askNeedAgain, extras: { choices: ['human'] } }];
         else {
           state.whatBrings = body.text;
           state.topics = classifyTopics(body.text, 3).filter((t, i) => i === 0 || t.p >= 0.2).map((t) => t.topic);
           await profiles.saveWhatBrings(actor, body.text, [state.language]);
           const top = classifyTopics(body.text, 1)[0];
           replies = [
-            { author: 'bot', text: BOT_COPY.thanks },
-            ...(top && top.p >= 0.3 ? [{ author: 'bot' as const, text: BOT_COPY.topicGuess(TOPIC_LABELS[top.topic]) }] : []),
-            { author: 'bot', text: BOT_COPY.askPreference, extras: { choices: ['group', 'supporter', 'resources', 'unsure', 'human'] } },
+            { author: 'bot', text: copy.thanks },
+            ...(top && top.p >= 0.3 ? [{ author: 'bot' as const, text: copy.topicGuess(topicLabelFor(state.language, top.topic)) }] : []),
+            { author: 'bot', text: copy.askPreference, extras: { choices: ['group', 'supporter', 'resources', 'unsure', 'human'] } },
           ];
           step = 'preference';
         }
       } else if (choice === 'small_group') {
-        replies = [{ author: 'bot', text: BOT_COPY.smallGroupOffer, extras: { actions: ['small_group'], choices: ['group', 'supporter', 'human'] } }];
+        replies = [{ author: 'bot', text: copy.smallGroupOffer, extras: { actions: ['small_group'], choices: ['group', 'supporter', 'human'] } }];
         step = 'matches';
       } else {
         // Free text counts as a clear wish only when the intent model is confident; otherwise it is more context.
@@ -203,8 +207,8 @@ export function createConversations(deps: IntakeDeps) {
         if (step === 'matches' && body.text !== undefined && want === 'unsure') {
           // Free text after the matches: the optional model may answer, and the matches are refreshed with the new words.
           state.whatBrings = `${state.whatBrings ?? ''} ${body.text}`.trim().slice(0, 2000);
-          const generated = await generatedReply(actor, row.id).catch(() => null);
-          replies = generated ? [generated, await groupsFor(actor, state)] : [await groupsFor(actor, state), closing()];
+          const generated = await generatedReply(actor, row.id, state.language).catch(() => null);
+          replies = generated ? [generated, await groupsFor(actor, state)] : [await groupsFor(actor, state), closing(copy)];
         } else {
           replies = await matchesFor(actor, state, want);
         }

@@ -8,6 +8,14 @@ import type { createProfiles } from './profile.ts';
 /** A self-help resource from the library, as the assistant offers it (retrieval, never generation). */
 export type LibraryHit = { title: string; summary: string; url: string };
 
+/**
+ * Safety as intake uses it: every message is assessed and recorded on the person's risk history at every level (the
+ * safety module's `assessAndRecord`); concern and urgent also open or join their case and alert on-call.
+ */
+export type IntakeSafetyPort = SafetyPort & {
+  assessAndRecord(author: { userId: string; orgId: string }, text: string, source: { kind: 'intake'; id?: string | null }): Promise<{ level: 'none' | 'concern' | 'urgent' }>;
+};
+
 /** The intake service's factory arguments. */
 export type IntakeDeps = {
   db: Db;
@@ -16,7 +24,7 @@ export type IntakeDeps = {
   now: () => Date;
   profiles: ReturnType<typeof createProfiles>;
   matching: Pick<MatchingService, 'recommendGroups' | 'recommendSupporters' | 'createSupportRequest' | 'listMySupportRequests'>;
-  safety: SafetyPort;
+  safety: IntakeSafetyPort;
   /** The resource library's retrieval (the resources module), when wired. */
   searchResources?: (query: string, opts: { language?: string; limit?: number; orgId?: string }) => Promise<LibraryHit[]>;
   /** Optional language model; undefined unless an admin configured INTAKE_LLM_URL. */

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestServer, type TestServer, type TestUser } from '../../test/server.ts';
 import { createGroup } from '../../test/factories/groups.ts';
-import { BOT_COPY } from './bot-copy.ts';
+import { BOT_COPY, BOT_COPY_ES } from './bot-copy.ts';
 
 let t: TestServer;
 beforeAll(async () => {
@@ -31,7 +31,7 @@ describe('intake profile', () => {
     expect(saved.statusCode).toBe(200);
     expect(saved.json()).toMatchObject({ whatBrings: 'I have been lonely since I moved', challenges: [], format: 'any', place: null });
     const edited = await t.client(member).put('/api/intake/profile', { whatBrings: 'Lonely since moving', place: '05401', challenges: ['loneliness'], languages: ['en', 'es'] });
-    expect(edited.json()).toMatchObject({ place: { label: 'Burlington, VT' }, challenges: ['loneliness'], languages: ['en', 'es'] });
+    expect(edited.json()).toMatchObject({ place: { label: 'Burlington' }, challenges: ['loneliness'], languages: ['en', 'es'] });
     const { rows } = await t.database.pool.query('select details_ciphertext, place_lat from intake_profiles where user_id = $1', [member.id]);
     expect(rows[0].details_ciphertext).not.toContain('Lonely');
     expect(rows[0].place_lat).toBe(44.48);
@@ -105,6 +105,40 @@ describe('intake assistant', () => {
     // The script stays stopped afterwards.
     const next = await say(member, conv.id, { choice: 'group' });
     expect(next.json().messages.at(-1)).toMatchObject({ text: BOT_COPY.crisis.afterHandOff, extras: { card: 'concern' } });
+  });
+
+  it('records every answer on my risk history, "none" included, once per message, so on-call sees the trajectory', async () => {
+    const member = await t.createUser();
+    const conv = await start(member);
+    await say(member, conv.id, { text: 'work stress is getting to me' });
+    await say(member, conv.id, { choice: 'group' });
+    await say(member, conv.id, { text: 'honestly I feel worse every week' });
+    const calm = await t.database.pool.query(`select level, source_kind, source_id from risk_assessments where user_id = $1 order by created_at`, [member.id]);
+    expect(calm.rows).toHaveLength(2);
+    expect(calm.rows.every((r) => r.source_kind === 'intake' && r.source_id === conv.id)).toBe(true);
+    expect(calm.rows.map((r) => r.level)).toEqual(['none', 'none']);
+    await say(member, conv.id, { text: URGENT });
+    const after = await t.database.pool.query(`select level from risk_assessments where user_id = $1 order by created_at`, [member.id]);
+    expect(after.rows.map((r) => r.level)).toEqual(['none', 'none', 'urgent']);
+  });
+
+  it('speaks Spanish when the person reads Hearth in Spanish, and hands off in Spanish too', async () => {
+    const member = await t.createUser();
+    const res = await t.client(member).post('/api/intake/conversations', { language: 'es' });
+    expect(res.statusCode).toBe(201);
+    expect(res.json().language).toBe('es');
+    expect(res.json().messages.map((m: Msg) => m.text)).toEqual([...BOT_COPY_ES.welcome, BOT_COPY_ES.askNeed]);
+    const id = res.json().id as string;
+    const need = await say(member, id, { text: 'mi padre murió el mes pasado y no paro de llorar en el trabajo' });
+    const texts = need.json().messages.map((m: Msg) => m.text);
+    expect(texts).toContain(BOT_COPY_ES.thanks);
+    expect(texts.at(-1)).toBe(BOT_COPY_ES.askPreference);
+    const chose = await say(member, id, { choice: 'group' });
+    expect(chose.json().messages.map((m: Msg) => m.text)).toContain(BOT_COPY_ES.choices.group);
+    const crisis = await say(member, id, { text: 'quiero suicidarme esta noche, no puedo más' });
+    expect(crisis.json().status).toBe('handed_off');
+    expect(crisis.json().messages.map((m: Msg) => m.text)).toContain(BOT_COPY_ES.crisis.urgent);
+    expect((await t.client(member).post('/api/intake/conversations', { language: 'english please' })).statusCode).toBe(422);
   });
 
   it('keeps every line encrypted at rest and each person line with its assessed level', async () => {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireActor } from '../../platform/http/actor.ts';
 import type { IntakeService } from './intake.service.ts';
-import { ConversationParams, IntakeConversation, Profile, ProfileBody, ProfileResponse, SendBody } from './intake.schemas.ts';
+import { ConversationParams, IntakeConversation, Profile, ProfileBody, ProfileResponse, SendBody, StartBody } from './intake.schemas.ts';
 
 const tags = ['intake'];
 
@@ -23,8 +23,8 @@ export function intakeRoutes(service: IntakeService): FastifyPluginAsyncZod {
     });
 
     app.post('/api/intake/conversations', {
-      schema: { tags, summary: 'Start a conversation with the automated intake assistant', body: z.object({}).optional(), response: { 201: IntakeConversation } },
-    }, async (request, reply) => reply.status(201).send(await service.startConversation(requireActor(request))));
+      schema: { tags, summary: 'Start a conversation with the automated intake assistant, in my language (English or Spanish)', body: StartBody, response: { 201: IntakeConversation } },
+    }, async (request, reply) => reply.status(201).send(await service.startConversation(requireActor(request), { language: request.body?.language?.slice(0, 2).toLowerCase() })));
 
     app.get('/api/intake/conversations/:id', {
       schema: { tags, summary: 'One of my intake conversations, with its transcript', params: ConversationParams, response: { 200: IntakeConversation } },

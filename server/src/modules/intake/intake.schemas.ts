@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LanguageCode, TimeZone } from '@hearth/contracts';
+import { AGE_RANGES, LanguageCode, TimeZone } from '@hearth/contracts';
 import { TopicSchema, WeeklyWindowSchema } from '../matching/index.ts';
 
 const Community = z.string().trim().min(1).max(40, 'Please keep each community to 40 characters.');
@@ -22,7 +22,7 @@ export const ProfileBody = z.object({
   supporter: z
     .object({
       gender: z.string().trim().max(40).nullable().default(null),
-      ageRange: z.enum(['18-24', '25-34', '35-49', '50-64', '65+']).nullable().default(null),
+      ageRange: z.enum(AGE_RANGES).nullable().default(null),
       livedExperience: z.array(TopicSchema).max(16).default([]),
     })
     .default({ gender: null, ageRange: null, livedExperience: [] }),
@@ -80,9 +80,15 @@ export const IntakeConversation = z.object({
   status: IntakeStatus,
   step: z.string(),
   automated: z.literal(true),
+  /** The language the assistant's script is served in (English or Spanish today). */
+  language: z.enum(['en', 'es']),
   messages: z.array(IntakeMessage),
   abilities: z.object({ send: z.boolean(), talkToPerson: z.boolean(), delete: z.boolean() }),
 });
 export type IntakeConversation = z.infer<typeof IntakeConversation>;
+
+export const StartBody = z
+  .object({ language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z]{2,4})?$/, 'Use a language code such as en or es.').optional() })
+  .optional();
 
 export const ConversationParams = z.object({ id: z.uuid('That conversation link does not look right.') });

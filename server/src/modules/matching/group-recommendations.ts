@@ -91,8 +91,9 @@ export function createRecommendations(deps: MatchingDeps) {
 }
 
 /** Peer supporters with everything the score needs, including the certification check when it is wired. */
-export async function loadSupporterCandidates(deps: Pick<MatchingDeps, 'db' | 'canTakeOneToOne'>, orgId: string): Promise<SupporterCandidate[]> {
+export async function loadSupporterCandidates(deps: Pick<MatchingDeps, 'db' | 'canTakeOneToOne' | 'supporterRatings'>, orgId: string): Promise<SupporterCandidate[]> {
   const rows = await repo.listSupporterCandidates(deps.db, orgId);
+  const feedback = deps.supporterRatings ? await deps.supporterRatings(rows.map((r) => r.user.id)) : new Map<string, { count: number; average: number | null }>();
   return Promise.all(
     rows.map(async (r) => ({
       userId: r.user.id,
@@ -107,7 +108,18 @@ export async function loadSupporterCandidates(deps: Pick<MatchingDeps, 'db' | 'c
       certified: deps.canTakeOneToOne ? await deps.canTakeOneToOne({ userId: r.user.id, orgId }) : true,
       openConversations: r.open,
       maxCaseload: r.profile?.maxCaseload ?? 4,
-      rating: r.ratingMean !== null && r.ratingCount > 0 ? { mean: r.ratingMean, count: r.ratingCount } : null,
+      rating: combineRatings(r.ratingMean !== null && r.ratingCount > 0 ? { mean: r.ratingMean, count: r.ratingCount } : null, feedback.get(r.user.id)),
     })),
   );
+}
+
+/**
+ * One rating from both places members rate a supporter: the request they asked for (matching) and the ended
+ * conversation (supervision's feedback), weighted by how many ratings each rests on.
+ */
+export function combineRatings(requests: { mean: number; count: number } | null, feedback: { count: number; average: number | null } | undefined): { mean: number; count: number } | null {
+  const parts = [requests, feedback && feedback.average !== null && feedback.count > 0 ? { mean: feedback.average, count: feedback.count } : null].filter((p): p is { mean: number; count: number } => p !== null);
+  const count = parts.reduce((n, p) => n + p.count, 0);
+  if (count === 0) return null;
+  return { mean: parts.reduce((sum, p) => sum + p.mean * p.count, 0) / count, count };
 }

@@ -5,6 +5,7 @@ import type { Logger } from '../../platform/logger.ts';
 import type { Notifier } from '../../platform/notify.ts';
 import type { RealtimeHub } from '../../platform/realtime/index.ts';
 import type { ChatService } from '../chat/index.ts';
+import type { GroupsService } from '../groups/index.ts';
 import type { RiskLevel } from './on-demand-placement.ts';
 import type { WeeklyWindow } from './schedule.ts';
 
@@ -48,14 +49,22 @@ export type MatchingDeps = {
   jobs: JobQueue;
   logger: Logger;
   now: () => Date;
-  chat: Pick<ChatService, 'openMatchedConversation' | 'openOnDemandRoom'>;
+  chat: Pick<ChatService, 'openMatchedConversation' | 'openOnDemandRoom' | 'findLastMessageAt'>;
   safety: SafetyPort;
   findProfile?: (userId: string) => Promise<MatchProfile | null>;
   notifier?: Notifier;
   /** Whether a person holds an active peer-supporter certificate (the training module). Enforced when given. */
   canTakeOneToOne?: (who: { userId: string; orgId: string }) => Promise<boolean>;
+  /** Enrols people in groups (the groups module), for applying a cohort assignment. */
+  groups?: Pick<GroupsService, 'enrolMembers'>;
+  /** Members' ratings of supporters' ended one-to-one conversations (the supervision module's feedback), when wired. */
+  supporterRatings?: (userIds: string[]) => Promise<Map<string, { count: number; average: number | null }>>;
   /** How long an on-demand request waits for a peer supporter before it goes to on-call. */
   requestWaitSeconds: number;
+  /** An on-demand room nobody wrote in or joined for this long closes on its own. */
+  roomIdleMinutes: number;
+  /** How many on-demand rooms one host looks after at once. */
+  maxRoomsPerHost: number;
 };
 
 export const userRoom = (userId: string) => `user:${userId}`;

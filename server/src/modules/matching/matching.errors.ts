@@ -11,5 +11,16 @@ export const MatchingErrors = {
   certificationRequired: () =>
     new AppError('certification_required', 403, 'One-to-one requests are taken by certified peer supporters. Once your peer-supporter certificate is active, the queue will open for you.'),
   notSupporter: () => new AppError('forbidden', 403, 'This page is for peer supporters. If you think you should see it, please ask an admin.'),
+  onlyHostEnds: () => new AppError('forbidden', 403, 'Only the host can end this small group for everyone. You can leave it at any time.'),
+  programNotFound: () => CommonErrors.notFound('That program'),
+  notProgramStaff: () => new AppError('forbidden', 403, 'Programs are run by facilitators and admins. If you think you should manage this one, please ask an admin.'),
+  programAssigned: () => new AppError('program_assigned', 409, 'This program has already been assigned to its groups, so it cannot change now. Please reload to see the groups.'),
+  programClosed: () => new AppError('program_closed', 409, 'This program has already started, so it is not taking applications now. You can still find other groups that fit.'),
+  profileNeeded: () =>
+    new AppError('validation_failed', 422, 'Please tell us a little about what brings you here in your intake profile first, so we can find the group that fits you best.', [
+      { path: 'profile', message: 'Fill in "what brings you here" in your intake profile.' },
+    ]),
+  groupsNotFound: (paths: string[]) =>
+    new AppError('validation_failed', 422, 'Some of the chosen groups could not be found. Please choose groups from the list.', paths.map((path) => ({ path, message: 'Choose a group from the list.' }))),
   ratingNotYet: () => new AppError('rating_not_yet', 409, 'You can rate a conversation once a peer supporter has taken your request.'),
 };

@@ -17,7 +17,17 @@ export function canHostRoom(candidate: { role: string }): boolean {
   return candidate.role === 'peer_supporter' || candidate.role === 'moderator';
 }
 
+/** Only the host ends an on-demand small group for everyone; members leave on their own. */
+export function canEndRoom(presence: { role: 'member' | 'host' }): boolean {
+  return presence.role === 'host';
+}
+
 /** Only peer supporters keep a one-to-one matching profile. */
 export function canKeepSupporterProfile(actor: Who): boolean {
   return actor.role === 'peer_supporter';
+}
+
+/** Facilitators and admins run cohort programs: create them, see applicants, preview and apply the assignment. */
+export function canManagePrograms(actor: Who): boolean {
+  return actor.role === 'facilitator' || actor.role === 'admin';
 }

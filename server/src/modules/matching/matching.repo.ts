@@ -14,6 +14,12 @@ import {
 import type { DbOrTx } from '../../platform/db/index.ts';
 import type { RiskLevel } from './on-demand-placement.ts';
 
+/**
+ * The outer query's column inside a correlated subquery. Drizzle writes a single-table select's columns unqualified
+ * ("id"), which inside `(select … from t2 x where x.fk = "id")` would bind to t2's own id and silently match nothing.
+ */
+const outer = (table: string, column: string) => sql.raw(`"${table}"."${column}"`);
+
 export type SupportRequestRow = typeof supportRequests.$inferSelect;
 export type SupporterProfileRow = typeof supporterProfiles.$inferSelect;
 export type OnDemandRoomRow = typeof onDemandRooms.$inferSelect;
@@ -43,7 +49,7 @@ export async function listCandidateGroups(db: DbOrTx, orgId: string) {
   return db
     .select({
       group: groups,
-      activeMembers: sql<number>`(select count(*)::int from ${groupMembers} gm where gm.group_id = ${groups.id} and gm.status = 'active')`,
+      activeMembers: sql<number>`(select count(*)::int from ${groupMembers} gm where gm.group_id = ${outer('groups', 'id')} and gm.status = 'active')`,
     })
     .from(groups)
     .where(and(eq(groups.orgId, orgId), isNull(groups.archivedAt), ne(groups.visibility, 'invite')));
@@ -77,6 +83,7 @@ export async function listUpcomingStarts(db: DbOrTx, groupIds: string[], from: D
     .where(and(inArray(sessions.groupId, groupIds), eq(sessions.status, 'scheduled'), gt(sessions.startsAt, from), lt(sessions.startsAt, until)))
     .orderBy(asc(sessions.startsAt));
   for (const r of rows) {
+    if (r.groupId === null) continue;
     const list = out.get(r.groupId) ?? [];
     if (list.length < perGroup) list.push(r.startsAt);
     out.set(r.groupId, list);
@@ -92,9 +99,9 @@ export async function listSupporterCandidates(db: DbOrTx, orgId: string) {
     .select({
       user: { id: users.id, displayName: users.displayName, languages: users.languages, timezone: users.timezone },
       profile: supporterProfiles,
-      open: sql<number>`(select count(*)::int from ${directConversations} dc where dc.supporter_id = ${users.id} and dc.status = 'accepted')`,
-      ratingMean: sql<number | null>`(select avg(sr.rating)::float from ${supportRequests} sr where sr.accepted_by = ${users.id} and sr.rating is not null)`,
-      ratingCount: sql<number>`(select count(sr.rating)::int from ${supportRequests} sr where sr.accepted_by = ${users.id})`,
+      open: sql<number>`(select count(*)::int from ${directConversations} dc where dc.supporter_id = ${outer('users', 'id')} and dc.status = 'accepted')`,
+      ratingMean: sql<number | null>`(select avg(sr.rating)::float from ${supportRequests} sr where sr.accepted_by = ${outer('users', 'id')} and sr.rating is not null)`,
+      ratingCount: sql<number>`(select count(sr.rating)::int from ${supportRequests} sr where sr.accepted_by = ${outer('users', 'id')})`,
     })
     .from(users)
     .leftJoin(supporterProfiles, eq(supporterProfiles.userId, users.id))
@@ -182,9 +189,9 @@ export async function listOpenRooms(db: DbOrTx, orgId: string) {
   return db
     .select({
       room: onDemandRooms,
-      size: sql<number>`(select count(*)::int from ${onDemandMembers} m where m.on_demand_room_id = ${onDemandRooms.id} and m.left_at is null and m.role = 'member')`,
-      urgent: sql<number>`(select count(*)::int from ${onDemandMembers} m where m.on_demand_room_id = ${onDemandRooms.id} and m.left_at is null and m.level = 'urgent')`,
-      acute: sql<number>`(select count(*)::int from ${onDemandMembers} m where m.on_demand_room_id = ${onDemandRooms.id} and m.left_at is null and m.level <> 'none')`,
+      size: sql<number>`(select count(*)::int from ${onDemandMembers} m where m.on_demand_room_id = ${outer('on_demand_rooms', 'id')} and m.left_at is null and m.role = 'member')`,
+      urgent: sql<number>`(select count(*)::int from ${onDemandMembers} m where m.on_demand_room_id = ${outer('on_demand_rooms', 'id')} and m.left_at is null and m.level = 'urgent')`,
+      acute: sql<number>`(select count(*)::int from ${onDemandMembers} m where m.on_demand_room_id = ${outer('on_demand_rooms', 'id')} and m.left_at is null and m.level <> 'none')`,
     })
     .from(onDemandRooms)
     .where(and(eq(onDemandRooms.orgId, orgId), eq(onDemandRooms.status, 'open')));
@@ -208,7 +215,7 @@ export async function upsertOnDemandMember(db: DbOrTx, values: typeof onDemandMe
   await db
     .insert(onDemandMembers)
     .values(values)
-    .onConflictDoUpdate({ target: [onDemandMembers.onDemandRoomId, onDemandMembers.userId], set: { leftAt: null, level: values.level, role: values.role } });
+    .onConflictDoUpdate({ target: [onDemandMembers.onDemandRoomId, onDemandMembers.userId], set: { leftAt: null, level: values.level, role: values.role, updatedAt: values.updatedAt ?? new Date() } });
 }
 
 export async function findOnDemandRoomByChatRoom(db: DbOrTx, roomId: string): Promise<OnDemandRoomRow | null> {
@@ -247,17 +254,51 @@ export async function closeOnDemandRoom(db: DbOrTx, id: string, at: Date): Promi
   await db.update(onDemandRooms).set({ status: 'closed', closedAt: at }).where(eq(onDemandRooms.id, id));
 }
 
+/** Locks one on-demand room row (closing and idling race with joins). */
+export async function lockOnDemandRoom(db: DbOrTx, id: string): Promise<OnDemandRoomRow | null> {
+  const [row] = await db.select().from(onDemandRooms).where(eq(onDemandRooms.id, id)).for('update');
+  return row ?? null;
+}
+
+/** Everyone still in a room (members and host), for closing it and telling them. */
+export async function listPresentUserIds(db: DbOrTx, onDemandRoomId: string): Promise<string[]> {
+  const rows = await db.select({ userId: onDemandMembers.userId }).from(onDemandMembers).where(and(eq(onDemandMembers.onDemandRoomId, onDemandRoomId), isNull(onDemandMembers.leftAt)));
+  return rows.map((r) => r.userId);
+}
+
+/** Marks everyone still in a room as gone (the room closed). */
+export async function markAllLeft(db: DbOrTx, onDemandRoomId: string, at: Date): Promise<void> {
+  await db.update(onDemandMembers).set({ leftAt: at }).where(and(eq(onDemandMembers.onDemandRoomId, onDemandRoomId), isNull(onDemandMembers.leftAt)));
+}
+
+/** The latest time someone joined a room (or rejoined it). */
+export async function findLastJoinAt(db: DbOrTx, onDemandRoomId: string): Promise<Date | null> {
+  const [row] = await db.select({ at: sql<string | null>`max(greatest(${onDemandMembers.createdAt}, ${onDemandMembers.updatedAt}))` }).from(onDemandMembers).where(eq(onDemandMembers.onDemandRoomId, onDemandRoomId));
+  return row?.at ? new Date(row.at) : null;
+}
+
 /** Peer supporters and moderators who could host, with how many open rooms each already hosts (least busy first). */
 export async function listHostCandidates(db: DbOrTx, orgId: string) {
+  // Joined rather than correlated: a correlated subquery here would compare against its own table's "id".
+  const hosting = db
+    .select({ hostId: onDemandRooms.hostId, n: sql<number>`count(*)::int`.as('n') })
+    .from(onDemandRooms)
+    .where(eq(onDemandRooms.status, 'open'))
+    .groupBy(onDemandRooms.hostId)
+    .as('hosting');
   return db
     .select({
       id: users.id,
       role: users.role,
       languages: users.languages,
-      hosting: sql<number>`(select count(*)::int from ${onDemandRooms} r where r.host_id = ${users.id} and r.status = 'open')`,
-      accepting: sql<boolean>`coalesce((select sp.accepting_requests from ${supporterProfiles} sp where sp.user_id = ${users.id}), true)`,
+      timezone: users.timezone,
+      hosting: sql<number>`coalesce(${hosting.n}, 0)`,
+      accepting: sql<boolean>`coalesce(${supporterProfiles.acceptingRequests}, true)`,
+      availability: sql<{ weekday: number; start: string; end: string }[]>`coalesce(${supporterProfiles.availability}, '[]'::jsonb)`,
     })
     .from(users)
+    .leftJoin(supporterProfiles, eq(supporterProfiles.userId, users.id))
+    .leftJoin(hosting, eq(hosting.hostId, users.id))
     .where(and(eq(users.orgId, orgId), or(eq(users.role, 'peer_supporter'), eq(users.role, 'moderator'))));
 }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireActor } from '../../platform/http/actor.ts';
+import { cohortRoutes } from './cohort.routes.ts';
 import type { MatchingService } from './matching.service.ts';
 import {
   CreateSupportRequestBody,
@@ -25,6 +26,8 @@ const Empty = z.object({}).optional();
 /** HTTP routes for recommendations, the one-to-one queue, on-demand small groups and supporter profiles. */
 export function matchingRoutes(service: MatchingService): FastifyPluginAsyncZod {
   return async (app) => {
+    await app.register(cohortRoutes(service));
+
     app.get('/api/matching/groups', {
       schema: { tags, summary: 'Groups recommended for me, best first, each with reasons in plain words', querystring: RecommendQuery, response: { 200: GroupRecommendationList } },
     }, async (request) => service.recommendGroups(requireActor(request), request.query));
@@ -76,6 +79,10 @@ export function matchingRoutes(service: MatchingService): FastifyPluginAsyncZod 
     app.post('/api/matching/small-groups/:id/leave', {
       schema: { tags, summary: 'Leave a live small group', params: RoomParams, body: Empty, response: { 200: z.object({ left: z.boolean() }) } },
     }, async (request) => service.leaveOnDemand(requireActor(request), request.params.id));
+
+    app.post('/api/matching/small-groups/:id/end', {
+      schema: { tags, summary: 'End a live small group for everyone (its host)', params: RoomParams, body: Empty, response: { 200: z.object({ ended: z.boolean() }) } },
+    }, async (request) => service.endOnDemand(requireActor(request), request.params.id));
 
     app.get('/api/matching/supporter-profile', { schema: { tags, summary: 'My one-to-one matching profile (peer supporters)', response: { 200: SupporterProfile } } }, async (request) =>
       service.getSupporterProfile(requireActor(request)),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AGE_RANGES } from '@hearth/contracts';
 import { TOPICS } from './text-model/index.ts';
 
 export const Topic = z.enum(TOPICS);
@@ -28,7 +29,7 @@ export const SupporterRecommendationList = z.object({ supporters: z.array(Suppor
 export const SupporterProfileBody = z.object({
   livedExperience: z.array(Topic).max(16).default([]),
   gender: z.string().trim().max(40).nullable().default(null),
-  ageRange: z.enum(['18-24', '25-34', '35-49', '50-64', '65+']).nullable().default(null),
+  ageRange: z.enum(AGE_RANGES).nullable().default(null),
   availability: z.array(WeeklyWindow).max(28).default([]),
   acceptingRequests: z.boolean().default(true),
   maxCaseload: z.number().int().min(0).max(20).default(4),
@@ -86,7 +87,10 @@ export type JoinOnDemandBody = z.infer<typeof JoinOnDemandBody>;
 export const OnDemandPlacement = z.object({
   status: z.enum(['placed', 'routed_to_oncall']),
   room: z
-    .object({ id: z.uuid(), roomId: z.uuid(), topic: Topic, language: z.string(), size: z.number().int(), hosted: z.boolean(), opened: z.boolean() })
+    .object({
+      id: z.uuid(), roomId: z.uuid(), topic: Topic, language: z.string(), size: z.number().int(), hosted: z.boolean(), opened: z.boolean(),
+      abilities: z.object({ end: z.boolean() }),
+    })
     .nullable(),
   safety: z.object({ card: z.enum(['concern', 'urgent']) }).nullable(),
 });

@@ -4,6 +4,7 @@ import type { JobQueue } from '../../platform/jobs/index.ts';
 import type { Logger } from '../../platform/logger.ts';
 import type { Notifier } from '../../platform/notify.ts';
 import type { RealtimeHub } from '../../platform/realtime/index.ts';
+import { createCohortPrograms } from './cohort-programs.ts';
 import { createRecommendations } from './group-recommendations.ts';
 import type { MatchingDeps, MatchProfile, SafetyPort } from './matching.deps.ts';
 import { createOnDemandRooms } from './on-demand-rooms.ts';
@@ -14,6 +15,9 @@ export type MatchingService = ReturnType<typeof createMatchingService>;
 
 /** Default wait before an unanswered one-to-one request goes to on-call. */
 export const DEFAULT_REQUEST_WAIT_SECONDS = 300;
+/** Default idle time before an on-demand small group closes, and how many rooms one host looks after at once. */
+export const DEFAULT_ROOM_IDLE_MINUTES = 20;
+export const DEFAULT_MAX_ROOMS_PER_HOST = 2;
 
 /** Matching: group recommendations with reasons, one-to-one supporter matching and its queue, on-demand small groups. */
 export function createMatchingService(input: {
@@ -28,13 +32,24 @@ export function createMatchingService(input: {
   findProfile?: (userId: string) => Promise<MatchProfile | null>;
   notifier?: Notifier;
   canTakeOneToOne?: MatchingDeps['canTakeOneToOne'];
+  supporterRatings?: MatchingDeps['supporterRatings'];
+  groups?: MatchingDeps['groups'];
   requestWaitSeconds?: number;
+  roomIdleMinutes?: number;
+  maxRoomsPerHost?: number;
 }) {
-  const deps: MatchingDeps = { ...input, now: input.now ?? (() => new Date()), requestWaitSeconds: input.requestWaitSeconds ?? DEFAULT_REQUEST_WAIT_SECONDS };
+  const deps: MatchingDeps = {
+    ...input,
+    now: input.now ?? (() => new Date()),
+    requestWaitSeconds: input.requestWaitSeconds ?? DEFAULT_REQUEST_WAIT_SECONDS,
+    roomIdleMinutes: input.roomIdleMinutes ?? DEFAULT_ROOM_IDLE_MINUTES,
+    maxRoomsPerHost: input.maxRoomsPerHost ?? DEFAULT_MAX_ROOMS_PER_HOST,
+  };
   return {
     ...createRecommendations(deps),
     ...createSupportRequests(deps),
     ...createOnDemandRooms(deps),
     ...createSupporterProfiles(deps),
+    ...createCohortPrograms(deps),
   };
 }

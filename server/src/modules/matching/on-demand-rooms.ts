@@ -1,33 +1,74 @@
-import { writeAudit } from '../../platform/db/index.ts';
+import { writeAudit, type Tx } from '../../platform/db/index.ts';
 import type { Actor } from '../../platform/http/actor.ts';
 import { MatchingErrors } from './matching.errors.ts';
-import { canHostRoom } from './matching.policy.ts';
+import { canEndRoom, canHostRoom } from './matching.policy.ts';
 import * as repo from './matching.repo.ts';
-import type { MatchingDeps } from './matching.deps.ts';
+import { userRoom, type MatchingDeps } from './matching.deps.ts';
 import type { JoinOnDemandBody, OnDemandPlacement } from './matching.schemas.ts';
 import { createRoomIndex, ROOM_MAX, type LiveRoom, type RiskLevel, type Seeker } from './on-demand-placement.ts';
+import { isWithinWindows } from './schedule.ts';
 import { classifyTopics, isTopic, TOPIC_LABELS, type Topic } from './text-model/index.ts';
 
 const RANK: Record<RiskLevel, number> = { none: 0, concern: 1, urgent: 2 };
 const higher = (a: RiskLevel, b: RiskLevel) => (RANK[a] >= RANK[b] ? a : b);
 
+export const ROOM_IDLE_QUEUE = 'matching.room-idle';
+
 /**
  * On-demand small groups: one sentence places the person in a live room of 3–6 people with related struggles, hosted
  * by a peer supporter or moderator; a new room opens when none fits. Safety: the sentence is assessed first, and two
  * people whose latest assessment is urgent are never placed in one room — the second is routed to on-call instead.
- * Placement runs under a per-organization lock so concurrent joins cannot break that rule.
+ * Placement (including opening the chat room and choosing the host) runs in one transaction under a per-organization
+ * lock, so concurrent joins cannot break that rule, a host never goes over their limit, and a failure leaves nothing
+ * behind. Rooms nobody has written in or joined for a while close on their own; the host can end one at any time.
  */
 export function createOnDemandRooms(deps: MatchingDeps) {
-  const { db, logger, now, safety, notifier } = deps;
+  const { db, hub, jobs, logger, now, safety, notifier } = deps;
+  const idleMs = deps.roomIdleMinutes * 60_000;
 
-  async function pickHost(orgId: string, language: string): Promise<string | null> {
-    const hosts = (await repo.listHostCandidates(db, orgId)).filter((h) => canHostRoom(h) && h.accepting && h.languages.includes(language));
+  /** A host who speaks the language, is taking requests, free now (when they gave windows) and under their room limit. */
+  async function pickHost(tx: Tx, orgId: string, language: string, at: Date): Promise<string | null> {
+    const hosts = (await repo.listHostCandidates(tx, orgId)).filter(
+      (h) =>
+        canHostRoom(h) && h.accepting && h.languages.includes(language) && h.hosting < deps.maxRoomsPerHost &&
+        (h.availability.length === 0 || isWithinWindows(at, h.availability, h.timezone)),
+    );
     hosts.sort((a, b) => a.hosting - b.hosting || (a.role === 'peer_supporter' ? -1 : 1));
     for (const h of hosts) {
       if (h.role === 'moderator' || !deps.canTakeOneToOne || (await deps.canTakeOneToOne({ userId: h.id, orgId }))) return h.id;
     }
     return null;
   }
+
+  /** Closes a room in the caller's transaction; returns who was in it, to tell them after commit. */
+  async function closeRoom(tx: Tx, room: repo.OnDemandRoomRow, actorId: string | null, reason: 'idle' | 'ended' | 'empty') {
+    const present = await repo.listPresentUserIds(tx, room.id);
+    const at = now();
+    await repo.markAllLeft(tx, room.id, at);
+    await repo.closeOnDemandRoom(tx, room.id, at);
+    await writeAudit(tx, { orgId: room.orgId, actorId, action: 'on_demand.closed', entityType: 'on_demand_room', entityId: room.id, data: { reason } });
+    return present;
+  }
+
+  const tellClosed = async (userIds: string[]) => {
+    for (const id of userIds) await hub.publish(userRoom(id), { type: 'invalidate', keys: ['matching.small-group'] }).catch(() => {});
+  };
+
+  /** Idle check: closes the room when nobody wrote or joined for the idle time, otherwise looks again later. */
+  jobs.register(ROOM_IDLE_QUEUE, async (tx: Tx, payload) => {
+    const room = await repo.lockOnDemandRoom(tx, String(payload.roomId));
+    if (!room || room.status !== 'open') return;
+    const [lastMessage, lastJoin] = await Promise.all([deps.chat.findLastMessageAt(room.roomId), repo.findLastJoinAt(tx, room.id)]);
+    const last = Math.max(room.createdAt.getTime(), lastMessage?.getTime() ?? 0, lastJoin?.getTime() ?? 0);
+    const at = now();
+    if (at.getTime() - last < idleMs) {
+      const next = new Date(last + idleMs);
+      await jobs.enqueue(tx, ROOM_IDLE_QUEUE, { roomId: room.id }, next, `room-idle:${room.id}:${next.getTime()}`);
+      return;
+    }
+    const present = await closeRoom(tx, room, null, 'idle');
+    return () => tellClosed(present);
+  });
 
   return {
     /** One sentence → a place in a live small group, or on-call when placing them would break the safety rule. */
@@ -44,7 +85,6 @@ export function createOnDemandRooms(deps: MatchingDeps) {
           .raiseForPerson?.({ orgId: actor.orgId, userId: actor.userId, raisedBy: actor.userId, level: assessed.level, source: { kind: 'on_demand' }, reasons: [`on-demand group: ${assessed.level} language`] })
           .catch((err) => logger.error({ err }, 'on-call hand-off failed'));
       }
-      const hostFor = await pickHost(actor.orgId, language);
 
       const result = await db.transaction(async (tx) => {
         await repo.lockOrgPlacement(tx, actor.orgId);
@@ -73,17 +113,21 @@ export function createOnDemandRooms(deps: MatchingDeps) {
           const others = await repo.listLatestLevels(tx, presentIds.get(room.id)!, since);
           // The rule, checked once more against the database itself.
           if (level === 'urgent' && [...others.values()].includes('urgent')) return { kind: 'oncall' as const, level };
-          await repo.upsertOnDemandMember(tx, { onDemandRoomId: room.id, userId: actor.userId, role: 'member', level });
+          await repo.upsertOnDemandMember(tx, { onDemandRoomId: room.id, userId: actor.userId, role: 'member', level, createdAt: at, updatedAt: at });
           await writeAudit(tx, { orgId: actor.orgId, actorId: actor.userId, action: 'on_demand.joined', entityType: 'on_demand_room', entityId: room.id });
           return { kind: 'placed' as const, room, opened: false, size: presentIds.get(room.id)!.length + 1, level };
         }
         // Someone whose latest assessment is urgent joins only a room with no other urgent person in it; when no such
         // room fits, on-call takes them instead (a new room alone is no place for a person in crisis).
         if (level === 'urgent') return { kind: 'oncall' as const, level };
-        const { roomId } = await deps.chat.openOnDemandRoom(actor.orgId);
-        const room = await repo.insertOnDemandRoom(tx, { orgId: actor.orgId, roomId, topic: placement.topic, language, hostId: hostFor });
-        if (hostFor) await repo.upsertOnDemandMember(tx, { onDemandRoomId: room.id, userId: hostFor, role: 'host', level: 'none' });
-        await repo.upsertOnDemandMember(tx, { onDemandRoomId: room.id, userId: actor.userId, role: 'member', level });
+        // The chat room, the host and the first member are written together: all of it or none of it.
+        const hostFor = await pickHost(tx, actor.orgId, language, at);
+        const { roomId } = await deps.chat.openOnDemandRoom(actor.orgId, tx);
+        const room = await repo.insertOnDemandRoom(tx, { orgId: actor.orgId, roomId, topic: placement.topic, language, hostId: hostFor, createdAt: at });
+        if (hostFor) await repo.upsertOnDemandMember(tx, { onDemandRoomId: room.id, userId: hostFor, role: 'host', level: 'none', createdAt: at, updatedAt: at });
+        await repo.upsertOnDemandMember(tx, { onDemandRoomId: room.id, userId: actor.userId, role: 'member', level, createdAt: at, updatedAt: at });
+        const idleAt = new Date(at.getTime() + idleMs);
+        await jobs.enqueue(tx, ROOM_IDLE_QUEUE, { roomId: room.id }, idleAt, `room-idle:${room.id}:${idleAt.getTime()}`);
         await writeAudit(tx, { orgId: actor.orgId, actorId: actor.userId, action: 'on_demand.opened', entityType: 'on_demand_room', entityId: room.id, data: { topic: placement.topic, hosted: !!hostFor } });
         return { kind: 'placed' as const, room, opened: true, size: 1, level };
       });
@@ -102,7 +146,7 @@ export function createOnDemandRooms(deps: MatchingDeps) {
       const size = result.kind === 'placed' ? result.size : (await repo.listPresentMemberIds(db, room.id)).length;
       return {
         status: 'placed',
-        room: { id: room.id, roomId: room.roomId, topic: room.topic as Topic, language: room.language, size, hosted: room.hostId !== null, opened: result.kind === 'placed' && result.opened },
+        room: { id: room.id, roomId: room.roomId, topic: room.topic as Topic, language: room.language, size, hosted: room.hostId !== null, opened: result.kind === 'placed' && result.opened, abilities: { end: room.hostId === actor.userId } },
         safety: card,
       };
     },
@@ -112,28 +156,47 @@ export function createOnDemandRooms(deps: MatchingDeps) {
       const current = await repo.findCurrentRoomOf(db, actor.userId);
       if (!current) return null;
       const size = (await repo.listPresentMemberIds(db, current.room.id)).length;
-      return { id: current.room.id, roomId: current.room.roomId, topic: current.room.topic as Topic, language: current.room.language, size, hosted: current.room.hostId !== null, opened: false };
+      const r = current.room;
+      return { id: r.id, roomId: r.roomId, topic: r.topic as Topic, language: r.language, size, hosted: r.hostId !== null, opened: false, abilities: { end: false } };
     },
 
     /** One small group I am in (as a member or its host); 404 for anyone else. */
     async getOnDemandRoom(actor: Actor, id: string) {
       const room = await repo.findOnDemandRoom(db, id);
-      if (!room || room.orgId !== actor.orgId || !(await repo.findPresence(db, id, actor.userId))) throw MatchingErrors.roomNotFound();
+      const presence = room && room.orgId === actor.orgId ? await repo.findPresence(db, id, actor.userId) : null;
+      if (!room || !presence) throw MatchingErrors.roomNotFound();
       const size = (await repo.listPresentMemberIds(db, room.id)).length;
-      return { id: room.id, roomId: room.roomId, topic: room.topic as Topic, language: room.language, size, hosted: room.hostId !== null, opened: false };
+      return { id: room.id, roomId: room.roomId, topic: room.topic as Topic, language: room.language, size, hosted: room.hostId !== null, opened: false, abilities: { end: canEndRoom(presence) } };
     },
 
     /** Leaving a small group; the room closes when its last member leaves. */
     async leaveOnDemand(actor: Actor, id: string) {
       const room = await repo.findOnDemandRoom(db, id);
       if (!room || room.orgId !== actor.orgId || !(await repo.findPresence(db, id, actor.userId))) throw MatchingErrors.roomNotFound();
-      await db.transaction(async (tx) => {
+      const told = await db.transaction(async (tx) => {
         await repo.lockOrgPlacement(tx, actor.orgId);
         await repo.markLeft(tx, id, actor.userId, now());
-        if ((await repo.listPresentMemberIds(tx, id)).length === 0) await repo.closeOnDemandRoom(tx, id, now());
         await writeAudit(tx, { orgId: actor.orgId, actorId: actor.userId, action: 'on_demand.left', entityType: 'on_demand_room', entityId: id });
+        if ((await repo.listPresentMemberIds(tx, id)).length === 0) return closeRoom(tx, room, actor.userId, 'empty');
+        return [];
       });
+      await tellClosed(told);
       return { left: true };
+    },
+
+    /** The host ends the small group for everyone (members are told; the chat closes). */
+    async endOnDemand(actor: Actor, id: string) {
+      const room = await repo.findOnDemandRoom(db, id);
+      const presence = room && room.orgId === actor.orgId ? await repo.findPresence(db, id, actor.userId) : null;
+      if (!room || !presence) throw MatchingErrors.roomNotFound();
+      if (!canEndRoom(presence)) throw MatchingErrors.onlyHostEnds();
+      const told = await db.transaction(async (tx) => {
+        const locked = await repo.lockOnDemandRoom(tx, id);
+        if (!locked || locked.status !== 'open') return [];
+        return closeRoom(tx, locked, actor.userId, 'ended');
+      });
+      await tellClosed(told);
+      return { ended: true };
     },
 
     /** For chat: who may see and post in an on-demand room (present members and the host), and its title. */

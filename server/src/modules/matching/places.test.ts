@@ -3,12 +3,18 @@ import { distanceKm, resolvePlace } from './places.ts';
 import { isWithinWindows, scheduleFit } from './schedule.ts';
 
 describe('coarse places', () => {
-  it('resolves cities and postcodes to an area, never keeping the detail', () => {
-    expect(resolvePlace('Burlington')?.label).toBe('Burlington, VT');
-    expect(resolvePlace('05401')?.label).toBe('Burlington, VT');
-    expect(resolvePlace('SW1A 1AA')?.label).toBe('London');
+  it('resolves cities and postcodes to an area from the shared place table, never keeping the detail', () => {
+    expect(resolvePlace('Burlington')?.label).toBe('Burlington');
+    expect(resolvePlace('05401')).toMatchObject({ label: 'Burlington', lat: 44.48, lng: -73.21 });
+    expect(resolvePlace('05409')?.label).toBe('Burlington');
+    expect(resolvePlace('SW1A 1AA')?.label).toBe('London (Westminster)');
     expect(resolvePlace('Bogota')?.label).toBe('Bogotá');
     expect(resolvePlace('Atlantis')).toBeNull();
+  });
+
+  it('reads the same table the directory searches (one source of places)', async () => {
+    const { createPlaceIndex } = await import('../../platform/places/index.ts');
+    for (const p of createPlaceIndex().list()) expect(resolvePlace(p.postcode), p.postcode).not.toBeNull();
   });
 
   it('measures distance in kilometres', () => {

@@ -2,6 +2,7 @@ import { createCaseWork } from './case-work.ts';
 import { registerEscalation } from './case-routing.ts';
 import { createOncall } from './oncall.ts';
 import { createRaiseForPerson } from './raise-for-person.ts';
+import { createAssessmentRecorder } from './record-assessment.ts';
 import { createRiskScreener } from './risk-screener.ts';
 import { createSafetyPlans } from './safety-plan.ts';
 import type { SafetyDeps } from './safety.deps.ts';
@@ -26,6 +27,7 @@ export function createSafetyService(input: Omit<SafetyDeps, 'now'> & { now?: () 
     ...createSafetyPlans(deps),
     ...createRiskScreener(deps),
     ...createRaiseForPerson(deps),
+    ...createAssessmentRecorder(deps),
     describeScreener,
     canWatchOncall,
     isSafetyStaff,

@@ -18,6 +18,7 @@ export type IntakeConversation = {
   status: 'active' | 'finished' | 'handed_off' | 'human_requested';
   step: string;
   automated: true;
+  language: 'en' | 'es';
   messages: IntakeMessage[];
   abilities: { send: boolean; talkToPerson: boolean; delete: boolean };
 };
@@ -36,7 +37,8 @@ export type IntakeProfile = {
 };
 export type ProfileBody = Omit<IntakeProfile, 'place' | 'updatedAt'> & { place: string | null };
 
-export const startConversation = () => api.post<IntakeConversation>('/api/intake/conversations', {});
+/** Starts a conversation whose script is in the language the person reads Hearth in (English or Spanish). */
+export const startConversation = (language?: string) => api.post<IntakeConversation>('/api/intake/conversations', language ? { language: language.slice(0, 2).toLowerCase() } : {});
 export const getConversation = (id: string) => api.get<IntakeConversation>(`/api/intake/conversations/${id}`);
 export const sendToConversation = (id: string, body: { text: string } | { choice: Choice }) => api.post<IntakeConversation>(`/api/intake/conversations/${id}/messages`, body);
 export const talkToPerson = (id: string) => api.post<IntakeConversation>(`/api/intake/conversations/${id}/human`, {});

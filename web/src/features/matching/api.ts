@@ -26,7 +26,7 @@ export type SupportRequest = {
   abilities: { withdraw: boolean; rate: boolean; chat: boolean };
 };
 export type QueueItem = { id: string; topics: string[]; language: string; waitingSince: string; deadlineAt: string; score: number; reasons: MatchReason[] };
-export type SmallGroup = { id: string; roomId: string; topic: string; language: string; size: number; hosted: boolean; opened: boolean };
+export type SmallGroup = { id: string; roomId: string; topic: string; language: string; size: number; hosted: boolean; opened: boolean; abilities: { end: boolean } };
 export type SmallGroupPlacement = { status: 'placed' | 'routed_to_oncall'; room: SmallGroup | null; safety: { card: 'concern' | 'urgent' } | null };
 
 export const getGroupRecommendations = (text?: string) =>
@@ -42,3 +42,46 @@ export const getCurrentSmallGroup = () => api.get<{ room: SmallGroup | null }>('
 export const getSmallGroup = (id: string) => api.get<SmallGroup>(`/api/matching/small-groups/${id}`);
 export const leaveSmallGroup = (id: string) => api.post<{ left: boolean }>(`/api/matching/small-groups/${id}/leave`, {});
 export const joinGroup = (groupId: string) => api.post<{ status: string }>(`/api/groups/${groupId}/join`, {});
+
+export type SupporterProfile = {
+  userId: string;
+  livedExperience: string[];
+  gender: string | null;
+  ageRange: '18-24' | '25-34' | '35-49' | '50-64' | '65+' | null;
+  availability: { weekday: number; start: string; end: string }[];
+  acceptingRequests: boolean;
+  maxCaseload: number;
+};
+export const getSupporterProfile = () => api.get<SupporterProfile>('/api/matching/supporter-profile');
+export const saveSupporterProfile = (body: Omit<SupporterProfile, 'userId'>) => api.put<SupporterProfile>('/api/matching/supporter-profile', body);
+export const endSmallGroup = (id: string) => api.post<{ ended: boolean }>(`/api/matching/small-groups/${id}/end`, {});
+
+export type ProgramGroup = { groupId: string; name: string; capacity: number; assigned: number };
+export type Program = {
+  id: string;
+  name: string;
+  description: string;
+  status: 'open' | 'assigned';
+  groups: ProgramGroup[];
+  applicants: number;
+  createdAt: string;
+  assignedAt: string | null;
+  mine: { applied: boolean; groupId: string | null };
+  abilities: { apply: boolean; manage: boolean; assign: boolean };
+};
+export type Applicant = { userId: string; displayName: string; appliedAt: string; topics: string[]; languages: string[]; groupId: string | null };
+export type AssignmentPreview = {
+  programId: string;
+  totalMismatch: number;
+  greedyTotalMismatch: number;
+  placements: { userId: string; displayName: string; groupId: string; groupName: string; mismatch: number; summary: string; reasons: MatchReason[] }[];
+  unassigned: { userId: string; displayName: string }[];
+  groups: ProgramGroup[];
+};
+export const listPrograms = () => api.get<{ programs: Program[]; abilities: { create: boolean } }>('/api/matching/programs');
+export const getProgram = (id: string) => api.get<Program>(`/api/matching/programs/${id}`);
+export const createProgram = (body: { name: string; description: string; groups: { groupId: string; capacity: number }[] }) => api.post<Program>('/api/matching/programs', body);
+export const applyToProgram = (id: string) => api.post<Program>(`/api/matching/programs/${id}/applications`, {});
+export const listApplicants = (id: string) => api.get<{ applicants: Applicant[] }>(`/api/matching/programs/${id}/applicants`);
+export const previewAssignment = (id: string) => api.post<AssignmentPreview>(`/api/matching/programs/${id}/assignment/preview`, {});
+export const applyAssignment = (id: string) => api.post<AssignmentPreview>(`/api/matching/programs/${id}/assignment`, {});

@@ -1,4 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useLiveInvalidation } from '../../lib/use-live-invalidation.ts';
+import { useMe } from '../auth/hooks.ts';
 import * as matchingApi from './api.ts';
 
 export const matchingKeys = {
@@ -13,9 +15,21 @@ export function useGroupRecommendations(text?: string) {
   return useQuery({ queryKey: matchingKeys.groups(text), queryFn: () => matchingApi.getGroupRecommendations(text) });
 }
 
-/** Polls while the request waits, so the status on screen stays current. */
+/** How often a waiting request is re-read when no realtime push arrives (the socket is down or missed one). */
+const FALLBACK_POLL_MS = 30_000;
+
+/**
+ * A request's status, pushed live: the server publishes an invalidation on my private `user:<id>` room when a
+ * supporter accepts or the request goes to on-call, and the page refetches at once. Polling stays only as a slow
+ * fallback while it waits.
+ */
 export function useSupportRequest(id: string) {
-  return useQuery({ queryKey: matchingKeys.request(id), queryFn: () => matchingApi.getSupportRequest(id), refetchInterval: (q) => (q.state.data?.status === 'waiting' ? 5000 : false) });
+  const client = useQueryClient();
+  const me = useMe();
+  useLiveInvalidation(me ? `user:${me.id}` : null, (keys) => {
+    if (keys.includes('matching.requests')) void client.invalidateQueries({ queryKey: matchingKeys.request(id) });
+  });
+  return useQuery({ queryKey: matchingKeys.request(id), queryFn: () => matchingApi.getSupportRequest(id), refetchInterval: (q) => (q.state.data?.status === 'waiting' ? FALLBACK_POLL_MS : false) });
 }
 
 export function useQueue() {

@@ -1,28 +1,13 @@
+import { MATCH_TOPIC_LABELS, MATCH_TOPICS, type MatchTopic } from '@hearth/contracts';
+
 /**
  * The product's group topics (the tags facilitators put on groups) and how the RMHD subreddit labels map onto them.
  * Each RMHD label maps to its own topic, so the topic accuracy we report on rmhd_dev is not inflated by merging.
  * grief, caregivers, stress and relationships are not in RMHD; they are learned from our own labelled phrases.
  */
-export const TOPICS = [
-  'anxiety',
-  'depression',
-  'general_wellbeing',
-  'trauma',
-  'addiction',
-  'alcohol',
-  'health_anxiety',
-  'psychosis',
-  'loneliness',
-  'bipolar',
-  'social_anxiety',
-  'adhd',
-  'grief',
-  'caregivers',
-  'stress',
-  'relationships',
-] as const;
+export const TOPICS = MATCH_TOPICS;
 
-export type Topic = (typeof TOPICS)[number];
+export type Topic = MatchTopic;
 
 export const RMHD_LABELS: Record<string, Topic> = {
   'r/anxiety': 'anxiety',
@@ -39,25 +24,8 @@ export const RMHD_LABELS: Record<string, Topic> = {
   'r/adhd': 'adhd',
 };
 
-/** Plain words for a topic, as shown in a match's reasons. */
-export const TOPIC_LABELS: Record<Topic, string> = {
-  anxiety: 'anxiety',
-  depression: 'low mood',
-  general_wellbeing: 'wellbeing',
-  trauma: 'trauma',
-  addiction: 'recovery',
-  alcohol: 'alcohol',
-  health_anxiety: 'health worries',
-  psychosis: 'hearing voices',
-  loneliness: 'loneliness',
-  bipolar: 'bipolar',
-  social_anxiety: 'social anxiety',
-  adhd: 'ADHD',
-  grief: 'grief',
-  caregivers: 'caring for someone',
-  stress: 'stress',
-  relationships: 'relationships',
-};
+/** Plain words for a topic, as shown in a match's reasons (English; the shared contracts hold every language). */
+export const TOPIC_LABELS: Record<Topic, string> = MATCH_TOPIC_LABELS.en;
 
 /** Group tags that mean the same topic (facilitators write "ptsd", the model says "trauma"). */
 export const TOPIC_ALIASES: Record<string, Topic> = {

@@ -18,7 +18,7 @@ import { getConversation, sendToConversation, startConversation, talkToPerson, t
 const STORAGE_KEY = 'hearth:intake-conversation';
 
 /** Resumes this tab's conversation, or starts a new one (the assistant introduces itself as automated). */
-async function loadOrStart(): Promise<IntakeConversation> {
+async function loadOrStart(language: string): Promise<IntakeConversation> {
   const stored = sessionStorage.getItem(STORAGE_KEY);
   if (stored) {
     try {
@@ -27,17 +27,17 @@ async function loadOrStart(): Promise<IntakeConversation> {
       if (!(err instanceof ApiError && err.status === 404)) throw err;
     }
   }
-  const started = await startConversation();
+  const started = await startConversation(language);
   sessionStorage.setItem(STORAGE_KEY, started.id);
   return started;
 }
 
 /** The guided intake conversation with the automated guide: accessible chat log, keyboard composer, a person at any time. */
 export function IntakeChatPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   usePageTitle(t('intake.title'));
   const client = useQueryClient();
-  const conversation = useQuery({ queryKey: ['intake', 'conversation'], queryFn: loadOrStart, staleTime: Infinity });
+  const conversation = useQuery({ queryKey: ['intake', 'conversation'], queryFn: () => loadOrStart(i18n.language), staleTime: Infinity });
   const [text, setText, clearDraft] = useDraft('intake:message');
   const inputRef = useRef<HTMLTextAreaElement>(null);
   const update = (next: IntakeConversation) => client.setQueryData(['intake', 'conversation'], next);
@@ -52,7 +52,7 @@ export function IntakeChatPage() {
   const restart = useMutation({
     mutationFn: async () => {
       sessionStorage.removeItem(STORAGE_KEY);
-      return loadOrStart();
+      return loadOrStart(i18n.language);
     },
     onSuccess: update,
   });

@@ -1,16 +1,16 @@
 import { useEffect, useState } from 'react';
 import { Button, Checkbox, Group, NativeSelect, Radio, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { AGE_RANGES, MATCH_TOPICS } from '@hearth/contracts';
 import { useTranslation } from 'react-i18next';
 import { fieldError } from '../../../lib/api-client.ts';
 import { ErrorState, FormError, Loading } from '../../../lib/components/ErrorState.tsx';
 import { detectTimeZone } from '../../../lib/time.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { LanguagesField, TimeZoneField } from '../../profile/components/ProfileFields.tsx';
-import { deleteProfile, getProfile, saveProfile, type IntakeProfile, type ProfileBody, type WeeklyWindow } from '../api.ts';
+import { WeeklyWindowsField } from '../../profile/components/WeeklyWindowsField.tsx';
+import { deleteProfile, getProfile, saveProfile, type IntakeProfile, type ProfileBody } from '../api.ts';
 
-const TOPICS = ['anxiety', 'depression', 'grief', 'loneliness', 'stress', 'trauma', 'caregivers', 'relationships', 'addiction', 'alcohol', 'bipolar', 'psychosis', 'adhd', 'social_anxiety', 'health_anxiety', 'general_wellbeing'];
-const AGE_RANGES = ['18-24', '25-34', '35-49', '50-64', '65+'];
 
 const empty = (): ProfileBody => ({
   whatBrings: '', challenges: [], communities: [], languages: [], timezone: detectTimeZone(), availability: [], format: 'any', place: null,
@@ -34,8 +34,6 @@ export function IntakeProfilePage() {
     setForm((f) => ({ ...f, [key]: value }));
     save.reset();
   };
-  const setWindow = (i: number, w: WeeklyWindow) => set('availability', form.availability.map((x, j) => (j === i ? w : x)));
-  const weekdays = [1, 2, 3, 4, 5, 6, 7].map((d) => ({ value: String(d), label: new Intl.DateTimeFormat(undefined, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, d))) }));
 
   if (profile.isPending) return <Loading />;
   if (profile.isError) return <ErrorState error={profile.error} onRetry={() => void profile.refetch()} />;
@@ -53,35 +51,20 @@ export function IntakeProfilePage() {
         <Textarea label={t('intake.profile.whatBrings')} required value={form.whatBrings} onChange={(e) => set('whatBrings', e.currentTarget.value)} autosize minRows={2} maxLength={2000} error={fieldError(save.error, 'whatBrings')} />
         <Checkbox.Group label={t('intake.profile.challenges')} value={form.challenges} onChange={(v) => set('challenges', v)}>
           <SimpleGrid cols={{ base: 1, xs: 2, sm: 3 }} mt="xs" spacing="xs">
-            {TOPICS.map((x) => (
+            {MATCH_TOPICS.map((x) => (
               <Checkbox key={x} value={x} label={t(`matching.topics.${x}`)} />
             ))}
           </SimpleGrid>
         </Checkbox.Group>
         <LanguagesField value={form.languages} onChange={(v) => set('languages', v)} error={fieldError(save.error, 'languages')} />
         <TimeZoneField value={form.timezone ?? detectTimeZone()} onChange={(v) => set('timezone', v)} error={fieldError(save.error, 'timezone')} />
-        <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
-          <legend>
-            <Text fw={500} size="sm">
-              {t('intake.profile.availability')}
-            </Text>
-          </legend>
-          <Stack gap="xs" mt="xs">
-            {form.availability.map((w, i) => (
-              <Group key={i} gap="xs" align="flex-end">
-                <NativeSelect label={t('intake.profile.weekday')} data={weekdays} value={String(w.weekday)} onChange={(e) => setWindow(i, { ...w, weekday: Number(e.currentTarget.value) })} />
-                <TextInput type="time" label={t('intake.profile.from')} value={w.start} onChange={(e) => setWindow(i, { ...w, start: e.currentTarget.value })} />
-                <TextInput type="time" label={t('intake.profile.to')} value={w.end} onChange={(e) => setWindow(i, { ...w, end: e.currentTarget.value })} />
-                <Button variant="subtle" color="ink" onClick={() => set('availability', form.availability.filter((_, j) => j !== i))}>
-                  {t('intake.profile.removeWindow')}
-                </Button>
-              </Group>
-            ))}
-            <Button variant="light" size="xs" style={{ alignSelf: 'flex-start' }} onClick={() => set('availability', [...form.availability, { weekday: 2, start: '18:00', end: '21:00' }])}>
-              {t('intake.profile.addWindow')}
-            </Button>
-          </Stack>
-        </fieldset>
+        <WeeklyWindowsField
+          value={form.availability}
+          onChange={(v) => set('availability', v)}
+          errorFor={(path) => fieldError(save.error, path)}
+          newWindow={{ weekday: 2, start: '18:00', end: '21:00' }}
+          labels={{ legend: t('intake.profile.availability'), weekday: t('intake.profile.weekday'), from: t('intake.profile.from'), to: t('intake.profile.to'), remove: t('intake.profile.removeWindow'), add: t('intake.profile.addWindow') }}
+        />
         <Radio.Group label={t('intake.profile.format')} value={form.format} onChange={(v) => set('format', v as ProfileBody['format'])}>
           <Group mt="xs">
             {(['any', 'online', 'in_person', 'hybrid'] as const).map((f) => (
@@ -102,7 +85,7 @@ export function IntakeProfilePage() {
         />
         <Checkbox.Group label={t('intake.profile.supporterExperience')} value={form.supporter.livedExperience} onChange={(v) => set('supporter', { ...form.supporter, livedExperience: v })}>
           <SimpleGrid cols={{ base: 1, xs: 2, sm: 3 }} mt="xs" spacing="xs">
-            {TOPICS.map((x) => (
+            {MATCH_TOPICS.map((x) => (
               <Checkbox key={x} value={x} label={t(`matching.topics.${x}`)} />
             ))}
           </SimpleGrid>

@@ -6,10 +6,10 @@ import { ErrorState, Loading } from '../../../lib/components/ErrorState.tsx';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { getRoom } from '../../chat/api.ts';
 import { RoomView } from '../../chat/components/RoomView.tsx';
-import { getSmallGroup, leaveSmallGroup } from '../api.ts';
+import { endSmallGroup, getSmallGroup, leaveSmallGroup } from '../api.ts';
 import { useMatchingMutation } from '../hooks.ts';
 
-/** A live small group I was placed in: its chat room, and a way to leave. */
+/** A live small group I was placed in: its chat room, a way to leave, and for its host a way to end it. */
 export function SmallGroupPage() {
   const { smallGroupId = '' } = useParams();
   const { t } = useTranslation();
@@ -18,6 +18,7 @@ export function SmallGroupPage() {
   const group = current.data ?? null;
   const room = useQuery({ queryKey: ['rooms', 'on_demand', group?.roomId], queryFn: () => getRoom(group!.roomId), enabled: !!group });
   const leave = useMatchingMutation(() => leaveSmallGroup(smallGroupId));
+  const end = useMatchingMutation(() => endSmallGroup(smallGroupId));
   const title = group ? t('matching.smallGroupRoomTitle', { topic: t(`matching.topics.${group.topic}`) }) : t('matching.smallGroupTitle');
   usePageTitle(title);
   if (current.isPending || (group && room.isPending)) return <Loading />;
@@ -37,6 +38,11 @@ export function SmallGroupPage() {
           <Button size="xs" variant="subtle" color="ink" loading={leave.isPending} onClick={() => leave.mutate(undefined, { onSuccess: () => void navigate('/matches') })}>
             {t('matching.leave')}
           </Button>
+          {group.abilities.end && (
+            <Button size="xs" variant="outline" color="ember.9" loading={end.isPending} onClick={() => end.mutate(undefined, { onSuccess: () => void navigate('/matches') })}>
+              {t('matching.endSmallGroup')}
+            </Button>
+          )}
         </>
       }
     />

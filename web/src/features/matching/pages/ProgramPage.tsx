@@ -1,0 +1,162 @@
+import { Anchor, Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { ErrorState, FormError, Loading } from '../../../lib/components/ErrorState.tsx';
+import { usePageTitle } from '../../../lib/use-page-title.ts';
+import { applyAssignment, applyToProgram, getProgram, listApplicants, previewAssignment, type AssignmentPreview, type Program } from '../api.ts';
+import { describeReasons } from '../reasons.ts';
+
+/** One program: members apply; facilitators and admins see applicants, preview the best assignment and apply it. */
+export function ProgramPage() {
+  const { programId = '' } = useParams();
+  const { t } = useTranslation();
+  const program = useQuery({ queryKey: ['matching', 'program', programId], queryFn: () => getProgram(programId) });
+  usePageTitle(program.data?.name ?? t('matching.programs.title'));
+  if (program.isPending) return <Loading />;
+  if (program.isError) return <ErrorState error={program.error} onRetry={() => void program.refetch()} />;
+  const p = program.data;
+  return (
+    <Stack gap="lg">
+      <Anchor component={Link} to="/programs" size="sm">
+        {t('matching.programs.back')}
+      </Anchor>
+      <Group justify="space-between" align="flex-start">
+        <Title order={1}>{p.name}</Title>
+        <Badge color={p.status === 'open' ? 'forest.9' : 'gray.8'} variant="filled">
+          {t(`matching.programs.status.${p.status}`)}
+        </Badge>
+      </Group>
+      {p.description && <Text>{p.description}</Text>}
+      <Stack gap={4} component="section" aria-labelledby="program-groups">
+        <Title order={2} size="h3" id="program-groups">
+          {t('matching.programs.groupsTitle')}
+        </Title>
+        <Stack gap={2} component="ul" pl="md" m={0}>
+          {p.groups.map((g) => (
+            <Text component="li" key={g.groupId}>
+              {t('matching.programs.groupLine', { name: g.name, assigned: g.assigned, capacity: g.capacity })}
+            </Text>
+          ))}
+        </Stack>
+      </Stack>
+      <Apply program={p} />
+      {p.abilities.manage && <Manage program={p} />}
+    </Stack>
+  );
+}
+
+function Apply({ program: p }: { program: Program }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const apply = useMutation({ mutationFn: () => applyToProgram(p.id), onSuccess: (next) => client.setQueryData(['matching', 'program', p.id], next) });
+  const group = p.groups.find((g) => g.groupId === p.mine.groupId);
+  return (
+    <Stack gap="xs">
+      {group && (
+        <Text role="status">
+          {t('matching.programs.yourGroup', { name: group.name })}{' '}
+          <Anchor component={Link} to={`/groups/${group.groupId}`}>
+            {t('matching.viewGroup')}
+          </Anchor>
+        </Text>
+      )}
+      {p.mine.applied && !group && <Text role="status">{t('matching.programs.applied')}</Text>}
+      {p.abilities.apply && (
+        <Group>
+          <Button onClick={() => apply.mutate()} loading={apply.isPending}>
+            {t('matching.programs.apply')}
+          </Button>
+        </Group>
+      )}
+      <FormError error={apply.error} />
+      {apply.error && (
+        <Anchor component={Link} to="/intake/profile">
+          {t('matching.programs.needsProfile')}
+        </Anchor>
+      )}
+    </Stack>
+  );
+}
+
+function Manage({ program: p }: { program: Program }) {
+  const { t, i18n } = useTranslation();
+  const client = useQueryClient();
+  const applicants = useQuery({ queryKey: ['matching', 'program', p.id, 'applicants'], queryFn: () => listApplicants(p.id) });
+  const preview = useMutation({ mutationFn: () => previewAssignment(p.id) });
+  const apply = useMutation({
+    mutationFn: () => applyAssignment(p.id),
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: ['matching', 'program', p.id] });
+      void client.invalidateQueries({ queryKey: ['matching', 'programs'] });
+    },
+  });
+  const shown: AssignmentPreview | undefined = apply.data ?? preview.data;
+  return (
+    <Stack gap="md" component="section" aria-labelledby="program-applicants">
+      <Title order={2} size="h3" id="program-applicants">
+        {t('matching.programs.applicantsTitle')}
+      </Title>
+      {applicants.isPending && <Loading />}
+      {applicants.isError && <ErrorState error={applicants.error} onRetry={() => void applicants.refetch()} />}
+      {applicants.data && applicants.data.applicants.length === 0 && <Text>{t('matching.programs.noApplicants')}</Text>}
+      {applicants.data && applicants.data.applicants.length > 0 && (
+        <Stack gap={2} component="ul" pl="md" m={0}>
+          {applicants.data.applicants.map((a) => (
+            <Text component="li" key={a.userId}>
+              {[a.displayName, a.topics.map((x) => t(`matching.topics.${x}`)).join(', ')].filter(Boolean).join(' · ')}
+            </Text>
+          ))}
+        </Stack>
+      )}
+      {p.abilities.assign && (
+        <Group>
+          <Button variant="light" onClick={() => preview.mutate()} loading={preview.isPending} disabled={!applicants.data?.applicants.length}>
+            {t('matching.programs.preview')}
+          </Button>
+        </Group>
+      )}
+      <FormError error={preview.error ?? apply.error} />
+      {shown && (
+        <Paper withBorder p="md" radius="md">
+          <Stack gap="sm">
+            <Title order={3} size="h4">
+              {t('matching.programs.previewTitle')}
+            </Title>
+            <Text>{t('matching.programs.totalMismatch', { total: shown.totalMismatch, greedy: shown.greedyTotalMismatch })}</Text>
+            {/* Focusable so keyboard users can scroll it sideways on a small screen. */}
+            <div role="region" aria-label={t('matching.programs.previewTitle')} tabIndex={0} style={{ overflowX: 'auto' }}>
+              <Table miw={480}>
+                <Table.Tbody>
+                  {shown.placements.map((x) => (
+                    <Table.Tr key={x.userId}>
+                      <Table.Th scope="row">{x.displayName}</Table.Th>
+                      <Table.Td>{x.groupName}</Table.Td>
+                      <Table.Td>
+                        {describeReasons(x.reasons, t, i18n.language)} ({t('matching.programs.mismatch', { value: x.mismatch })})
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </div>
+            {shown.unassigned.length > 0 && <Text>{t('matching.programs.unassigned', { names: shown.unassigned.map((u) => u.displayName).join(', ') })}</Text>}
+            {apply.isSuccess ? (
+              <Text role="status" fw={600} c="forest.9">
+                {t('matching.programs.appliedAssignment')}
+              </Text>
+            ) : (
+              p.abilities.assign && (
+                <Group>
+                  <Button onClick={() => apply.mutate()} loading={apply.isPending}>
+                    {t('matching.programs.applyAssignment')}
+                  </Button>
+                </Group>
+              )
+            )}
+          </Stack>
+        </Paper>
+      )}
+    </Stack>
+  );
+}
