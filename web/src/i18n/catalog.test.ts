@@ -39,11 +39,30 @@ describe('message catalogs', () => {
     expect(missing).toEqual([]);
   });
 
-  it('has Spanish for the shell, sign in and sign up, and help', () => {
-    for (const section of ['nav', 'shell', 'auth', 'help'] as const) {
-      const missing = leafKeys(en[section], section).filter((key) => typeof lookup(es, key) !== 'string');
-      expect(missing, section).toEqual([]);
+  it('has Spanish for the shell, sign in and sign up, help, and the member-facing and safety screens', () => {
+    const required = [
+      'nav', 'shell', 'auth', 'help', 'errors', 'safety', 'chat', 'direct', 'forums', 'groups', 'sessions', 'calendar', 'matching', 'intake',
+      'profile', 'privacy', 'notifications', 'resources', 'directory', 'events', 'rewards', 'outcomes', 'training', 'moderation',
+    ] as const;
+    expect(required.filter((section) => !(section in es))).toEqual([]);
+  });
+
+  // Every section Spanish has must be complete, so a key added in English and forgotten in Spanish fails here
+  // instead of quietly showing English in the middle of a Spanish page.
+  it('has exactly the English keys in every Spanish section', () => {
+    for (const section of Object.keys(es) as (keyof typeof es)[]) {
+      const english = leafKeys(en[section], section).sort();
+      const spanish = leafKeys(es[section], section).sort();
+      expect({ section, missing: english.filter((k) => !spanish.includes(k)), extra: spanish.filter((k) => !english.includes(k)) }).toEqual({ section, missing: [], extra: [] });
     }
+  });
+
+  it('keeps the same {{placeholders}} in every Spanish message as in English', () => {
+    const placeholders = (text: unknown) => [...String(text).matchAll(/\{\{\s*([\w.]+)\s*\}\}/g)].map((m) => m[1]).sort();
+    const mismatched = leafKeys(es)
+      .filter((key) => JSON.stringify(placeholders(lookup(es, key))) !== JSON.stringify(placeholders(lookup(en, key))))
+      .map((key) => ({ key, en: placeholders(lookup(en, key)), es: placeholders(lookup(es, key)) }));
+    expect(mismatched).toEqual([]);
   });
 
   it('has no Spanish keys that English lacks', () => {

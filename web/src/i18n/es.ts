@@ -1,6 +1,29 @@
 import type { PartialCatalog } from './en.ts';
+import { safetyMessagesEs } from '../features/safety/messages.es.ts';
+import { chatMessagesEs } from '../features/chat/messages.es.ts';
+import { directMessagesEs } from '../features/direct/messages.es.ts';
+import { forumsMessagesEs } from '../features/forums/messages.es.ts';
+import { groupsCatalogEs } from '../features/groups/messages.es.ts';
+import { sessionsCatalogEs } from '../features/sessions/messages.es.ts';
+import { matchingMessagesEs } from '../features/matching/messages.es.ts';
+import { intakeMessagesEs } from '../features/intake/messages.es.ts';
+import { profileMessagesEs } from '../features/profile/messages.es.ts';
+import { privacyMessagesEs } from '../features/privacy/messages.es.ts';
+import { notificationsMessagesEs } from '../features/notifications/messages.es.ts';
+import { resourcesMessagesEs } from '../features/resources/messages.es.ts';
+import { directoryMessagesEs } from '../features/directory/messages.es.ts';
+import { outcomesMessagesEs } from '../features/outcomes/messages.es.ts';
+import { trainingMessagesEs } from '../features/training/messages.es.ts';
+import { moderationMessagesEs } from '../features/moderation/messages.es.ts';
+import { eventsMessagesEs } from '../features/events/messages.es.ts';
+import { rewardsMessagesEs } from '../features/rewards/messages.es.ts';
+import { supervisionMessagesEs } from '../features/supervision/messages.es.ts';
+import { analyticsMessagesEs } from '../features/analytics/messages.es.ts';
 
-/** Spanish: the shell, sign up and sign in, help and the landing page. Other keys fall back to English. */
+/**
+ * Spanish (neutral Latin American). Each section here is complete (catalog.test.ts checks its keys and placeholders
+ * against English), so nothing falls back to English in the middle of a Spanish page.
+ */
 export const es: PartialCatalog = {
   common: {
     cancel: 'Cancelar',
@@ -35,11 +58,11 @@ export const es: PartialCatalog = {
     teamSection: 'Equipo',
     language: 'Idioma',
     helpPageLink: 'Líneas de crisis y ayuda',
-    footerNote: 'Hearth es apoyo entre pares, no un servicio de crisis ni de emergencias. Si estás en peligro, usa «Obtener ayuda ahora» en la parte superior de cualquier página.',
+    footerNote: 'Hearth es apoyo entre pares, no un servicio de crisis ni de emergencias. Si estás en peligro, usa «Ayuda ahora» en la parte superior de cualquier página.',
   },
   help: {
-    button: 'Obtener ayuda ahora',
-    dialogTitle: 'Obtener ayuda ahora',
+    button: 'Ayuda ahora',
+    dialogTitle: 'Ayuda ahora',
     pageIntro: 'Mereces apoyo ahora mismo. Estos servicios son gratuitos y confidenciales, y están disponibles para ti a cualquier hora.',
     emergencyTitle: 'Si tú u otra persona están en peligro inmediato',
     emergencyBody: 'Llama ahora al número de emergencias local o acude al servicio de urgencias más cercano.',
@@ -63,7 +86,7 @@ export const es: PartialCatalog = {
     title: 'Algo salió mal',
     generic: 'Algo salió mal de nuestro lado. Lo que escribiste se conserva; inténtalo de nuevo en un momento.',
     network: 'No pudimos conectar con Hearth. Revisa tu conexión e inténtalo de nuevo; no se pierde nada de lo que escribiste.',
-    pageCrashed: 'No pudimos mostrar esta página. Vuelve atrás e inténtalo de nuevo. Si necesitas ayuda ahora, usa «Obtener ayuda ahora» arriba.',
+    pageCrashed: 'No pudimos mostrar esta página. Vuelve atrás e inténtalo de nuevo. Si necesitas ayuda ahora, usa «Ayuda ahora» arriba.',
     backHome: 'Ir a la página de inicio',
     notFoundTitle: 'No encontramos esa página',
     notFoundBody: 'Puede que el enlace sea antiguo o que la página se haya movido.',
@@ -123,118 +146,25 @@ export const es: PartialCatalog = {
     save: 'Guardar y continuar',
     skip: 'Omitir por ahora',
   },
-  safety: {
-    card: {
-      title: 'Aquí tienes apoyo',
-      intro: 'Parece que las cosas están siendo muy difíciles ahora mismo. No tienes que pasar por esto a solas.',
-      private: 'Tu mensaje se publicó como siempre. Esta nota es solo para ti; nadie más puede verla.',
-      otherTitle: 'Cómo apoyar a alguien que lo está pasando mal',
-      otherIntro: 'Parece que alguien que te importa está pasando por un momento difícil. Gracias por cuidar de esa persona. Así puedes ayudar, y aquí también encontrarás apoyo para ti.',
-      otherTipAsk: 'Pregúntale con cariño y de forma directa cómo se siente. Preguntar por el suicidio no le mete la idea en la cabeza; le muestra que te importa.',
-      otherTipListen: 'Escucha sin juzgar ni intentar arreglarlo todo, y hazle saber que no está sola.',
-      otherTipLines: 'Anímale a contactar con una línea de crisis. Puedes ofrecerte a llamar o escribir juntos.',
-      otherTipDanger: 'Si corre peligro inmediato, llama al número de emergencias local.',
-      otherTipYou: 'Cuida también de ti. Las líneas de crisis también apoyan a quienes ayudan a otra persona.',
-      talkNow: 'Hablar con alguien ahora',
-      talkNowOther: 'Hablar con alguien de nuestro equipo',
-      talkNowHelp: 'Una persona de nuestro equipo de guardia se pondrá en contacto contigo aquí, en Hearth.',
-      talkNowDone: 'Ya hemos avisado a alguien de nuestro equipo y se pondrá en contacto contigo aquí muy pronto.',
-      talkNowMeanwhile: 'Mientras esperas, las líneas de abajo son gratuitas y están disponibles a cualquier hora. Si ahora mismo corres peligro, llama al número de emergencias local.',
-      held: 'Tu publicación está a salvo. Una persona de nuestro equipo la revisará y se pondrá en contacto contigo pronto.',
-      linesIn: 'Apoyo gratuito y confidencial en {{country}}',
-      noCountryLines: 'Todavía no tenemos líneas para tu país.',
-      allLines: 'Líneas de crisis de todos los países',
-      planLink: 'Mi plan de seguridad',
-      dismiss: 'Cerrar esta nota',
-      announce: 'Una nota privada para ti: hay apoyo si lo quieres.',
-      announceOther: 'Una nota privada para ti: cómo apoyar a alguien que lo está pasando mal.',
-    },
-    plan: {
-      title: 'Mi plan de seguridad',
-      intro: 'Un plan de seguridad es una lista que escribes para ti, para los momentos en que todo parece demasiado. Rellena lo que puedas, poco a poco; no hay respuestas incorrectas. Es privado salvo que decidas compartirlo.',
-      profileLink: 'Mi plan de seguridad',
-      examples: 'Por ejemplo: {{examples}}',
-      itemLabel: '{{section}}, línea {{n}}',
-      addItem: 'Añadir una línea',
-      addItemTo: 'a «{{section}}»',
-      removeItem: 'Quitar la línea {{n}} de «{{section}}»',
-      findLines: 'Buscar líneas de crisis para añadir',
-      shareLabel: 'Compartir mi plan con el equipo de guardia',
-      shareHelp: 'Si lo activas, las personas moderadoras y profesionales de guardia podrán leer tu plan cuando se pongan en contacto contigo. Nadie más puede verlo, y puedes desactivarlo cuando quieras.',
-      save: 'Guardar mi plan',
-      saved: 'Tu plan está guardado.',
-      keptOnDevice: 'Tus cambios se guardan en este dispositivo, así que puedes volver a intentarlo cuando quieras.',
-      restored: 'Hemos conservado los cambios que no guardaste la última vez. Guárdalos cuando quieras.',
-      lastSaved: 'Guardado por última vez {{when}}',
-      print: 'Imprimir',
-      delete: 'Borrar mi plan',
-      deleteTitle: '¿Borrar tu plan de seguridad?',
-      deleteBody: 'Esto quita tu plan de Hearth. Puedes escribir uno nuevo cuando quieras.',
-      deleteConfirm: 'Borrar mi plan',
-      nothingYet: 'Todavía no hay nada escrito.',
-      sections: {
-        warningSigns: {
-          title: 'Señales de alerta',
-          prompt: 'Pensamientos, sentimientos, estados de ánimo o situaciones que me indican que puede empezar un momento difícil.',
-          examples: 'no dormir; alejarme de mis amistades; sentir que soy una carga',
-        },
-        copingStrategies: {
-          title: 'Cosas que puedo hacer por mi cuenta',
-          prompt: 'Cosas que me ayudan a calmarme un poco o a distraerme, sin necesitar a nadie más.',
-          examples: 'un paseo al aire libre; una lista de música que me calma; una ducha caliente; respirar despacio unos minutos',
-        },
-        distractionsPeopleAndPlaces: {
-          title: 'Personas y lugares que me ayudan a distraerme',
-          prompt: 'Personas con quienes pasar tiempo y lugares a los que ir que me hacen sentir un poco mejor.',
-          examples: 'la biblioteca; una cafetería que me gusta; charlar con mi prima; el parque cerca de casa',
-        },
-        peopleToAskForHelp: {
-          title: 'Personas a las que puedo pedir ayuda',
-          prompt: 'Personas de confianza a las que puedo contar que lo estoy pasando mal, y cómo contactarlas.',
-          examples: 'mi hermana (teléfono); mi amigo Sam; la persona que facilita mi grupo',
-        },
-        professionalsAndServices: {
-          title: 'Profesionales y servicios a los que puedo acudir',
-          prompt: 'Médicos, terapeutas y líneas de crisis a las que puedo llamar o escribir, también de noche.',
-          examples: 'mi médica de cabecera; mi terapeuta; una línea de crisis 24 horas; el número de emergencias local',
-        },
-        makingEnvironmentSafer: {
-          title: 'Hacer mi entorno más seguro',
-          prompt: 'Formas de hacer más seguro el lugar donde estoy cuando las cosas se ponen difíciles.',
-          examples: 'pedir a alguien de confianza que me guarde ciertas cosas durante un tiempo; quedarme en un lugar con otras personas',
-        },
-        reasonsForLiving: {
-          title: 'Mis razones para vivir',
-          prompt: 'Las personas, las cosas y las esperanzas que me importan, grandes o pequeñas.',
-          examples: 'mi perro; ver crecer a mi sobrina; lugares que todavía quiero visitar',
-        },
-      },
-    },
-    screener: {
-      selfTitle: 'Cómo estás',
-      intro: 'Estas preguntas nos ayudan a entender cómo apoyarte. No hay respuestas incorrectas y puedes parar cuando quieras. Mucha gente tiene pensamientos así, y hablar de ellos es un paso para sentirse más a salvo.',
-      followUp: 'Una pregunta más, porque respondiste que sí.',
-      q: {
-        wishToBeDead: 'En el último mes, ¿has deseado no estar vivo o viva, o no despertar?',
-        suicidalThoughts: 'En el último mes, ¿has tenido pensamientos de quitarte la vida?',
-        method: '¿Has pensado en cómo podrías hacerlo?',
-        intent: '¿Has tenido estos pensamientos y has sentido que podrías actuar según ellos?',
-        plan: '¿Has empezado a pensar, o has pensado, los detalles de un plan, y tienes intención de llevarlo a cabo?',
-        recentBehaviour: 'En los últimos tres meses, ¿has hecho algo, empezado a hacer algo o preparado algo para quitarte la vida?',
-      },
-      yes: 'Sí',
-      no: 'No',
-      answerThis: 'Responde sí o no, por favor.',
-      save: 'Enviar mis respuestas',
-      thanksTitle: 'Gracias por responder',
-      result: {
-        none: 'Gracias por responder. Si las cosas cambian, aquí hay apoyo cuando lo quieras.',
-        concern: 'Gracias por contárnoslo. Aquí hay apoyo, y hablar con alguien puede ayudar.',
-        urgent: 'Gracias por contárnoslo. Mereces apoyo ahora mismo, y una persona de nuestro equipo se pondrá en contacto contigo.',
-      },
-      again: 'Responder de nuevo',
-      credit: 'Estas preguntas siguen la estructura del cribado de la Escala Columbia para Evaluar el Riesgo de Suicidio (C-SSRS) (Posner et al., The Columbia Lighthouse Project). La redacción es nuestra.',
-    },
-  },
+  safety: safetyMessagesEs,
   formats: { online: 'En línea', in_person: 'Presencial', hybrid: 'Híbrido' },
+  chat: chatMessagesEs,
+  direct: directMessagesEs,
+  forums: forumsMessagesEs,
+  ...groupsCatalogEs,
+  ...sessionsCatalogEs,
+  matching: matchingMessagesEs,
+  intake: intakeMessagesEs,
+  profile: profileMessagesEs,
+  privacy: privacyMessagesEs,
+  notifications: notificationsMessagesEs,
+  resources: resourcesMessagesEs,
+  directory: directoryMessagesEs,
+  outcomes: outcomesMessagesEs,
+  training: trainingMessagesEs,
+  moderation: moderationMessagesEs,
+  events: eventsMessagesEs,
+  rewards: rewardsMessagesEs,
+  supervision: supervisionMessagesEs,
+  analytics: analyticsMessagesEs,
 };

@@ -1,4 +1,5 @@
 import { api, toQuery } from '../../lib/api-client.ts';
+import type { SafetyCard } from '../safety/api.ts';
 
 export type ReactionKind = 'hug' | 'thank_you' | 'me_too';
 export const REACTION_KINDS: ReactionKind[] = ['hug', 'thank_you', 'me_too'];
@@ -37,6 +38,7 @@ export type ForumPost = {
   body: string;
   contentNote: string | null;
   isOpening: boolean;
+  heldForReview: boolean;
   removed: boolean;
   createdAt: string;
   editedAt: string | null;
@@ -57,6 +59,9 @@ export const createThread = (boardId: string, body: { title: string; body: strin
   api.post<ThreadView>(`/api/forums/boards/${boardId}/threads`, body);
 export const getThread = (threadId: string, cursor?: string) => api.get<ThreadView>(`/api/forums/threads/${threadId}${toQuery({ cursor })}`);
 export const createPost = (threadId: string, body: { body: string; contentNote?: string | null }) => api.post<ForumPost>(`/api/forums/threads/${threadId}/posts`, body);
+/** What an edit returns: the post, plus (for its author only) the private support card when the new words need it. */
+export type EditedPost = ForumPost & { safety?: SafetyCard };
+export const editPost = (postId: string, body: { body?: string; contentNote?: string | null }) => api.patch<EditedPost>(`/api/forums/posts/${postId}`, body);
 export const deletePost = (postId: string) => api.delete<{ ok: true; threadRemoved: boolean }>(`/api/forums/posts/${postId}`);
 export const setReaction = (postId: string, kind: ReactionKind, on: boolean) =>
   on ? api.put<ReactionState>(`/api/forums/posts/${postId}/reactions/${kind}`) : api.delete<ReactionState>(`/api/forums/posts/${postId}/reactions/${kind}`);

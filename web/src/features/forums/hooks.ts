@@ -1,6 +1,7 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient, type InfiniteData } from '@tanstack/react-query';
 import * as forumsApi from './api.ts';
 import { showSafetyCardFor } from '../safety/card-store.ts';
+import { editCardAnchor, type EditChanges } from './edit.ts';
 
 export const forumKeys = {
   all: ['forums'] as const,
@@ -54,6 +55,18 @@ export function useCreatePost(threadId: string) {
     onSuccess: (result) => {
       showSafetyCardFor(result);
       return client.invalidateQueries({ queryKey: forumKeys.all });
+    },
+  });
+}
+
+/** Saves an edit of my post. The server assesses new words again; its private card appears next to the post. */
+export function useEditPost(threadId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ postId, changes }: { postId: string; changes: EditChanges }) => forumsApi.editPost(postId, changes),
+    onSuccess: (result) => {
+      showSafetyCardFor(result, editCardAnchor(result.id));
+      return client.invalidateQueries({ queryKey: forumKeys.thread(threadId) });
     },
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createCardStore } from './card-store.ts';
+import { createCardStore, isCardShownIn } from './card-store.ts';
 
 describe('support card store', () => {
   it('shows a card and keeps an urgent card when a gentler one follows', () => {
@@ -36,5 +36,32 @@ describe('support card store', () => {
     expect(store.get().slots).toBe(1);
     remove();
     expect(store.get().slots).toBe(0);
+  });
+
+  it('shows an anchored card only next to its post while that post is on the page, and everywhere else otherwise', () => {
+    const store = createCardStore(() => 0);
+    const formSlot = store.addSlot();
+    const removePost = store.addAnchoredSlot('forum-post:1');
+    store.addAnchoredSlot('forum-post:2');
+    store.show({ card: 'urgent', aboutSomeoneElse: false }, 'forum-post:1');
+    expect(isCardShownIn(store.get(), { anchor: 'forum-post:1' })).toBe(true);
+    expect(isCardShownIn(store.get(), { anchor: 'forum-post:2' })).toBe(false);
+    expect(isCardShownIn(store.get(), {})).toBe(false);
+    expect(isCardShownIn(store.get(), { fallback: true })).toBe(false);
+    // The post left the page (for example it was held and the list changed): the card is never lost.
+    removePost();
+    expect(isCardShownIn(store.get(), {})).toBe(true);
+    formSlot();
+    expect(isCardShownIn(store.get(), { fallback: true })).toBe(true);
+  });
+
+  it('shows an unanchored card in ordinary slots, not in anchored ones', () => {
+    const store = createCardStore(() => 0);
+    store.addAnchoredSlot('forum-post:1');
+    store.show({ card: 'concern', aboutSomeoneElse: false });
+    expect(isCardShownIn(store.get(), { anchor: 'forum-post:1' })).toBe(false);
+    expect(isCardShownIn(store.get(), { fallback: true })).toBe(true);
+    store.dismiss();
+    expect(isCardShownIn(store.get(), { fallback: true })).toBe(false);
   });
 });

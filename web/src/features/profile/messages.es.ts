@@ -1,0 +1,32 @@
+import type { Catalog } from '../../i18n/en.ts';
+
+/** Profile and settings in Spanish (neutral Latin American). */
+export const profileMessagesEs: Catalog['profile'] = {
+  title: 'Perfil y ajustes',
+  signedInAs: 'Inicias sesión como {{pseudonym}}.',
+  aboutYou: 'Sobre ti',
+  displayName: 'Nombre visible',
+  displayNameHelp: 'Lo que ven otras personas en grupos, chats y foros.',
+  pronouns: 'Pronombres (opcional)',
+  pronounsHelp: 'Por ejemplo ella, él o elle.',
+  languages: 'Idiomas en los que te sientes cómodo o cómoda',
+  languagesHelp: 'Elige al menos uno.',
+  timezone: 'Zona horaria',
+  timezoneHelp: 'Todos los horarios de las sesiones se muestran en esta zona horaria.',
+  country: 'País',
+  countryHelp: 'Se usa para mostrarte las líneas de crisis de donde estás.',
+  interests: 'Temas que te interesan',
+  interestsHelp: 'Opcional. Nos ayuda a sugerirte grupos.',
+  save: 'Guardar cambios',
+  saved: 'Tus cambios están guardados.',
+  devices: 'Dispositivos con sesión iniciada',
+  devicesIntro: 'Si ves un dispositivo que no reconoces, cierra su sesión.',
+  thisDevice: 'Este dispositivo',
+  unknownDevice: 'Dispositivo desconocido',
+  lastSeen: 'Activo por última vez {{when}}',
+  signOutDevice: 'Cerrar sesión',
+  signOutDeviceLabel: 'Cerrar la sesión de {{device}}',
+  signOutTitle: 'Cerrar sesión',
+  signOutIntro: 'Cierra tu sesión de Hearth en este dispositivo. Tus borradores se quedan en este dispositivo hasta que los envíes.',
+  signOut: 'Cerrar sesión en este dispositivo',
+};
