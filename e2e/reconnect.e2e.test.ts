@@ -1,23 +1,11 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sendMessage } from '../server/src/test/factories/chat.ts';
-import { launchChromium } from './support/browser.ts';
-import { signedInContext, startApp, watchErrors, type TestServer } from './support/app.ts';
+import { signedInContext, watchErrors } from './support/app.ts';
+import { useBrowserApp } from './support/use-browser-app.ts';
 import { expectHidden, expectVisible, openPage, uniqueText } from './support/ui.ts';
 import { createGroupWithMembers, messagesWithText, sendFromComposer } from './support/world.ts';
 
-let app: { server: TestServer; baseUrl: string };
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp(), launchChromium()]);
-});
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-  await app?.server.close();
-});
+const { app, browser } = useBrowserApp();
 
 /** Keeps a handle on every websocket the page opens, so the test can drop the live connection like a flaky network. */
 const TRACK_SOCKETS = `(() => {
@@ -30,9 +18,24 @@ const TRACK_SOCKETS = `(() => {
   window.__e2eDropSockets = () => { for (const s of sockets) if (s.readyState <= 1) s.close(4000, 'e2e: network dropped'); };
 })();`;
 
+/**
+ * Like TRACK_SOCKETS, and while held every new websocket goes to a closed port: the page's live connection is down (its
+ * node died) while HTTP still works, until released.
+ */
+const HOLD_SOCKETS = `(() => {
+  const Native = window.WebSocket;
+  const sockets = [];
+  let held = false;
+  class Held extends Native {
+    constructor(url, protocols) { super(held ? 'ws://127.0.0.1:9/held' : url, protocols); sockets.push(this); }
+  }
+  window.WebSocket = Held;
+  window.__e2eHoldSockets = () => { held = true; for (const s of sockets) if (s.readyState <= 1) s.close(4000, 'e2e: node gone'); };
+  window.__e2eReleaseSockets = () => { held = false; };
+})();`;
+
 async function openRoom(user: Parameters<typeof signedInContext>[2], path: string) {
   const context = await signedInContext(browser, app.baseUrl, user, { timezoneId: 'Europe/London' });
-  contexts.push(context);
   await context.addInitScript({ content: TRACK_SOCKETS });
   const page = await openPage(context);
   const errors = watchErrors(page);
@@ -120,5 +123,51 @@ describe('reconnecting to a live room', () => {
     for (const body of [...missed, ...earlier, liveBefore, writtenOffline]) expect(await messagesWithText(b.page, body).count()).toBe(1);
     expect(await b.page.getByText('not sent yet').count()).toBe(0);
     expect([...a.errors, ...b.errors]).toEqual([]);
+  });
+
+  it('shows the last message sent while its socket was down once, even when my own newer message was acknowledged first', async () => {
+    const t = app.server;
+    const robin = await t.createUser('member', { displayName: 'Robin' });
+    const sam = await t.createUser('member', { displayName: 'Sam' });
+    const { group } = await createGroupWithMembers(t, [robin, sam]);
+    const roomId = (await t.client(robin).get(`/api/groups/${group.id}/room`)).json().roomId as string;
+    const opening = uniqueText('Opening line');
+    await sendMessage(t, robin, roomId, opening);
+
+    // Sam's page whose live connection can be held down (its node died and no other has taken the socket yet).
+    const context = await signedInContext(browser, app.baseUrl, sam, { timezoneId: 'Europe/London' });
+    await context.addInitScript({ content: HOLD_SOCKETS });
+    const page = await openPage(context);
+    const errors = watchErrors(page);
+    await page.goto(`${app.baseUrl}/groups/${group.id}/chat`);
+    await expectVisible(messagesWithText(page, opening), 'the opening message');
+    await expect.poll(() => t.hub.presenceOf(`room:${roomId}`).some((p) => p.userId === sam.id), { message: 'Sam connected to the room' }).toBe(true);
+
+    await page.evaluate(() => (window as unknown as { __e2eHoldSockets: () => void }).__e2eHoldSockets());
+    await expectVisible(page.getByText('Reconnecting…', { exact: false }), 'the reconnecting notice');
+    // Robin's message is the last one before the drop that Sam's socket never carried; nothing after it reveals the gap…
+    const inFlight = uniqueText('Robin, just before the drop');
+    await sendMessage(t, robin, roomId, inFlight);
+    // … except Sam's own message, acknowledged over HTTP with a newer seq while the socket is still down.
+    const mine = uniqueText('Sam, answered over HTTP');
+    await sendFromComposer(page, mine);
+    await expectHidden(messagesWithText(page, mine).getByText('not sent yet'), 'the not-sent marker on Sam’s message');
+    expect(await messagesWithText(page, inFlight).count()).toBe(0);
+
+    // The socket comes back (on another node, in production): Robin's message arrives, once, before Sam's.
+    await page.evaluate(() => {
+      (window as unknown as { __e2eReleaseSockets: () => void }).__e2eReleaseSockets();
+      window.dispatchEvent(new Event('online'));
+    });
+    await expectHidden(page.getByText('Reconnecting…', { exact: false }), 'the reconnecting notice', 15_000);
+    await expectVisible(messagesWithText(page, inFlight), 'Robin’s message from just before the drop', 15_000);
+    for (const body of [opening, inFlight, mine]) {
+      await expect.poll(() => messagesWithText(page, body).count(), { message: `"${body}" should be shown once to Sam` }).toBe(1);
+    }
+    const bodies = await page.getByRole('list', { name: 'Conversation' }).locator('.message-body').allInnerTexts();
+    const order = [opening, inFlight, mine].map((body) => bodies.indexOf(body));
+    expect(order.every((i) => i >= 0)).toBe(true);
+    expect(order).toEqual([...order].sort((x, y) => x - y));
+    expect(errors).toEqual([]);
   });
 });

@@ -5,23 +5,44 @@
  * rate for p50/p99 delivery latency.
  */
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import WebSocket from 'ws';
+import type { ServerEvent } from '@hearth/contracts';
 import { sendWithRetry } from '../../server/src/scale/sender.ts';
 import { percentile } from './cluster.ts';
 import { connectReaders, sentAt } from './load.ts';
 import type { BenchRoom } from './world.ts';
 
-export type PhaseResult = { deliveriesPerSec: number; messagesPerSec: number; p50: number; p99: number; deliveries: number };
+export type PhaseResult = {
+  deliveriesPerSec: number; messagesPerSec: number; p50: number; p99: number; deliveries: number;
+  /** CPU time the server process used per message sent in the phase (load-independent, unlike wall-clock rates). */
+  serverCpuMsPerMessage?: number;
+};
 export type WorkloadResult = { saturated: PhaseResult; steady: PhaseResult };
 export type WorkloadOptions = { seconds: number; concurrency: number; steadyRate: number };
 
-type Target = {
+export type Target = {
   /** Sends message `i` and resolves when the sender has its acknowledgement. */
   send(i: number, clientId: string): Promise<void>;
   close(): void;
+  /** CPU milliseconds the server process has used so far (user + system), when it runs in a process we know. */
+  serverCpuMs?(): number;
 };
+
+/** CPU milliseconds (user + system) a process has used, from /proc (Linux); NaN when unreadable. */
+export function processCpuMs(pid: number | undefined): number {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // utime and stime are fields 14 and 15 of the whole line (12 and 13 after the command name), in clock ticks.
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return Number.NaN;
+  }
+}
+const CLOCK_TICKS = 100;
 
 const BODY = 'A message of ordinary length, a sentence or two.';
 let run = 0;
@@ -32,17 +53,29 @@ function stamp(i: number) {
   return clientId;
 }
 
-async function runPhases(target: Target, latencies: { values: number[] }, options: WorkloadOptions): Promise<WorkloadResult> {
+/** How many sends of the fixed-load phase may wait for their acknowledgement at once. */
+const MAX_WAITING_SENDS = 64;
+/** Sends of the fixed-load phases that were not offered (too many waiting) or failed, since this process started. */
+export let steadySkipped = 0;
+export let steadyFailed = 0;
+export let saturatedFailed = 0;
+
+export async function runPhases(target: Target, latencies: { values: number[] }, options: WorkloadOptions): Promise<WorkloadResult> {
   run++;
   let i = 0;
   const measure = async (run: (until: number) => Promise<number>): Promise<PhaseResult> => {
     latencies.values = [];
+    const cpuBefore = target.serverCpuMs?.() ?? Number.NaN;
     const start = performance.now();
     const sent = await run(start + options.seconds * 1000);
     // Deliveries still in flight at the end are counted only if they arrive within the phase's time, like the rest.
     const seconds = (performance.now() - start) / 1000;
     const values = latencies.values;
-    return { deliveriesPerSec: values.length / seconds, messagesPerSec: sent / seconds, p50: percentile(values, 50), p99: percentile(values, 99), deliveries: values.length };
+    const cpu = (target.serverCpuMs?.() ?? Number.NaN) - cpuBefore;
+    return {
+      deliveriesPerSec: values.length / seconds, messagesPerSec: sent / seconds, p50: percentile(values, 50), p99: percentile(values, 99), deliveries: values.length,
+      ...(Number.isFinite(cpu) ? { serverCpuMsPerMessage: cpu / Math.max(1, sent) } : {}),
+    };
   };
   // Warm-up: JIT, connection pools, prepared plans.
   await Promise.all(Array.from({ length: 50 }, () => target.send(i, stamp(i++))));
@@ -50,7 +83,9 @@ async function runPhases(target: Target, latencies: { values: number[] }, option
     let sent = 0;
     await Promise.all(Array.from({ length: options.concurrency }, async () => {
       while (performance.now() < until) {
-        await target.send(i, stamp(i++));
+        await target.send(i, stamp(i++)).catch(() => {
+          saturatedFailed++;
+        });
         sent++;
       }
     }));
@@ -59,12 +94,24 @@ async function runPhases(target: Target, latencies: { values: number[] }, option
   await new Promise((r) => setTimeout(r, 1000));
   const steady = await measure(async (until) => {
     let sent = 0;
+    let offered = 0;
+    let open = 0;
     const inFlight: Promise<void>[] = [];
     const begin = performance.now();
     while (performance.now() < until) {
       const due = Math.floor(((performance.now() - begin) / 1000) * options.steadyRate);
-      while (sent < due) {
-        inFlight.push(target.send(i, stamp(i++)));
+      while (offered < due) {
+        offered++;
+        // A server that cannot keep up is not buried: beyond this many waiting sends, the message is not sent (and
+        // the phase's "sent msg/s" shows it), as a person would stop typing into a chat that does not answer.
+        if (open >= MAX_WAITING_SENDS) {
+          steadySkipped++;
+          continue;
+        }
+        open++;
+        inFlight.push(target.send(i, stamp(i++)).catch(() => {
+          steadyFailed++;
+        }).finally(() => open--));
         sent++;
       }
       await new Promise((r) => setTimeout(r, 2));
@@ -76,7 +123,7 @@ async function runPhases(target: Target, latencies: { values: number[] }, option
 }
 
 /** Hearth: members read over `/ws` (subscribed with `after`), and post over HTTP with their session. */
-export async function runHearthWorkload(nodes: string[], world: BenchRoom[], options: WorkloadOptions): Promise<WorkloadResult> {
+export async function runHearthWorkload(nodes: string[], world: BenchRoom[], options: WorkloadOptions, serverPid?: number): Promise<WorkloadResult> {
   const latencies = { values: [] as number[] };
   const readers = await connectReaders(world, nodes, (ms) => latencies.values.push(ms));
   const target: Target = {
@@ -87,6 +134,80 @@ export async function runHearthWorkload(nodes: string[], world: BenchRoom[], opt
       setTimeout(() => sentAt.delete(clientId), 30_000).unref();
     },
     close: readers.close,
+    ...(serverPid ? { serverCpuMs: () => processCpuMs(serverPid) } : {}),
+  };
+  try {
+    return await runPhases(target, latencies, options);
+  } finally {
+    target.close();
+  }
+}
+
+/**
+ * Hearth with messages sent over the websocket (`send`, acknowledged by `sent` once stored): each member has one socket,
+ * subscribed to their room, and sends on it, exactly like the bare reference. Same session, safety assessment,
+ * moderation, storage and fan-out as the HTTP send; no HTTP request per message.
+ */
+export async function runHearthSocketWorkload(node: string, world: BenchRoom[], options: WorkloadOptions, serverPid?: number): Promise<WorkloadResult> {
+  const latencies = { values: [] as number[] };
+  type HearthSocket = WebSocket & { awaiting: Map<string, (failure?: string) => void> };
+  const sockets: HearthSocket[][] = [];
+  const url = `${node.replace(/^http/, 'ws')}/ws`;
+  /** Opens one member's socket; a node still busy with the previous phase's 2,000 goodbyes may answer 503: retry. */
+  async function openSocket(member: BenchRoom['members'][number], topic: string): Promise<HearthSocket> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await connectOne(member, topic);
+      } catch (err) {
+        if (attempt >= 10) throw err;
+        await new Promise((r) => setTimeout(r, 500 * attempt));
+      }
+    }
+  }
+  for (const room of world) {
+    const topic = `room:${room.roomId}`;
+    sockets.push(await Promise.all(room.members.map((member) => openSocket(member, topic))));
+  }
+  function connectOne(member: BenchRoom['members'][number], topic: string) {
+    return new Promise<HearthSocket>((resolve, reject) => {
+      const s = Object.assign(new WebSocket(url, { headers: { cookie: `hearth_sid=${member.cookie}` } }), { awaiting: new Map<string, (failure?: string) => void>() });
+      s.on('message', (data) => {
+        const event = JSON.parse(data.toString()) as ServerEvent;
+        if (event.type === 'message.created') {
+          const at = sentAt.get(event.message.clientId);
+          if (at !== undefined) latencies.values.push(performance.now() - at);
+        } else if (event.type === 'sent') {
+          s.awaiting.get(event.clientId)?.();
+        } else if (event.type === 'send_failed') {
+          s.awaiting.get(event.clientId)?.(`${event.status} ${event.code}: ${event.message}`);
+        } else if (event.type === 'subscribed') {
+          resolve(s);
+        } else if (event.type === 'error') {
+          reject(new Error(`${event.code}: ${event.message}`));
+        }
+      });
+      s.once('open', () => s.send(JSON.stringify({ type: 'subscribe', room: topic })));
+      s.once('error', reject);
+    });
+  }
+  const target: Target = {
+    send(i, clientId) {
+      const r = i % world.length;
+      const socket = sockets[r]![Math.floor(i / world.length) % sockets[r]!.length]!;
+      return new Promise<void>((resolve, reject) => {
+        socket.awaiting.set(clientId, (failure) => {
+          socket.awaiting.delete(clientId);
+          setTimeout(() => sentAt.delete(clientId), 30_000).unref();
+          if (failure) reject(new Error(`message ${clientId} was refused: ${failure}`));
+          else resolve();
+        });
+        socket.send(JSON.stringify({ type: 'send', room: `room:${world[r]!.roomId}`, clientId, body: BODY }));
+      });
+    },
+    close() {
+      for (const s of sockets.flat()) s.close();
+    },
+    ...(serverPid ? { serverCpuMs: () => processCpuMs(serverPid) } : {}),
   };
   try {
     return await runPhases(target, latencies, options);
@@ -137,6 +258,7 @@ export async function runBareWorkload(world: BenchRoom[], options: WorkloadOptio
       for (const s of sockets.flat()) s.close();
       child.kill('SIGKILL');
     },
+    serverCpuMs: () => processCpuMs(child.pid),
   };
   try {
     return await runPhases(target, latencies, options);

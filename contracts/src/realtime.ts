@@ -22,9 +22,13 @@ export type ChatMessage = z.infer<typeof ChatMessage>;
 export const PresenceMember = z.object({ userId: z.string(), displayName: z.string() });
 export type PresenceMember = z.infer<typeof PresenceMember>;
 
-/** Messages a client sends over the websocket. Sending chat goes over HTTP so it is validated and acknowledged durably. */
+/**
+ * Messages a client sends over the websocket. Chat can be sent over HTTP or with `send` here: either way it is
+ * assessed, moderated and stored before it is acknowledged (`sent`, or `send_failed` with a kind message).
+ */
 export const ClientEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('subscribe'), room: RoomName, after: z.number().int().min(0).optional() }),
+  z.object({ type: z.literal('send'), room: RoomName, clientId: z.string().min(1).max(64), body: z.string().max(20_000) }),
   z.object({ type: z.literal('unsubscribe'), room: RoomName }),
   z.object({ type: z.literal('typing'), room: RoomName }),
   z.object({ type: z.literal('ping') }),
@@ -41,6 +45,10 @@ export type ServerEvent =
   | { type: 'invalidate'; room: string; keys: string[] }
   | { type: 'error'; room?: string; code: string; message: string }
   | { type: 'pong' }
+  /** To the sender only: the message sent with `send` is stored; `message` is what the HTTP send would have answered. */
+  | { type: 'sent'; room: string; clientId: string; seq: number; message: ChatMessage & Record<string, unknown> }
+  /** To the sender only: the message was not stored (keep the draft); `message` says why and what to do next. */
+  | { type: 'send_failed'; room: string; clientId: string; code: string; status: number; message: string }
   | { type: 'reconnect'; reason: string; retryAfterMs: number }
   /** To the author's private `user:<id>` room only: show the gentle resources card (never shown to others). */
   | { type: 'safety.card'; room: string; level: 'concern' | 'urgent'; aboutSomeoneElse: boolean; caseId?: string }

@@ -10,14 +10,14 @@ import { createHttpApp } from './platform/http/index.ts';
 import { createLocalBus, createRealtimeHub, createRedisBus, registerRealtimeGateway, type Bus, type RealtimeHub } from './platform/realtime/index.ts';
 import { accountsRoutes, createAccountsService } from './modules/accounts/index.ts';
 import { createOrgsService, orgsRoutes } from './modules/orgs/index.ts';
-import { createGroupsPersonalData, createGroupsService, groupsRoutes } from './modules/groups/index.ts';
+import { createGroupFacts, createGroupsPersonalData, createGroupsService, groupsRoutes } from './modules/groups/index.ts';
 import { buildCalendar, createSessionsPersonalData, createSessionsService, sessionsRoutes } from './modules/sessions/index.ts';
 import { chatRoutes, createChatPersonalData, createChatService, registerChatRealtime } from './modules/chat/index.ts';
 import type { DemoLogin } from './seed/demo.ts';
 import { createForumsPersonalData, createForumsService, forumsRoutes, registerForumsRealtime } from './modules/forums/index.ts';
 import { createSafetyPersonalData, createSafetyService, registerSafetyRealtime, safetyRoutes, type SafetyService } from './modules/safety/index.ts';
 import { createPrivacyService, privacyRoutes } from './modules/privacy/index.ts';
-import { createModerationService, moderationRoutes, registerModerationRealtime, type ModerationService } from './modules/moderation/index.ts';
+import { createModerationService, createRedisPostRateLimiter, moderationRoutes, registerModerationRealtime, type ModerationService } from './modules/moderation/index.ts';
 import { createJobQueue } from './platform/jobs/index.ts';
 import { createPersonalDataRegistry } from './platform/personal-data.ts';
 import { createNotificationsService, notificationsRoutes } from './modules/notifications/index.ts';
@@ -71,7 +71,15 @@ export async function buildServer(deps: ServerDeps) {
   let intake: IntakeService | null = null;
   const onDemand = { findRoomFacts: (roomId: string, userId: string) => matching!.findRoomFacts(roomId, userId) };
   // Outcomes: check-ins and questionnaires (PHQ-9 item 9 opens a safety case at once), and each new chat message's mood.
-  const outcomes = createOutcomesService({ db, cipher, logger, now, notifier, publicUrl: config.PUBLIC_URL, raiseForPerson: (input) => safety!.raiseForPerson(input) });
+  // Read-only group facts for modules that report on groups (outcomes, analytics), so none reads the groups tables.
+  const groupFacts = createGroupFacts({ db });
+  const outcomes = createOutcomesService({
+    db, cipher, logger, now, notifier, publicUrl: config.PUBLIC_URL, raiseForPerson: (input) => safety!.raiseForPerson(input), groups: groupFacts,
+    findPerson: async (userId) => {
+      const user = await accounts.findPublicUser(userId);
+      return user ? { orgId: user.orgId, displayName: user.displayName } : null;
+    },
+  });
   notifications.registerStillDue('checkin.', (input) => outcomes.isReminderStillDue(input));
   const chat = createChatService({ db, hub, cipher, groups, sessions, now, screen, notify: notifier.notify, canTakeOneToOne: (who) => training!.canTakeOneToOne(who), moderation: moderationGate, onDemand, onMessageStored: outcomes.recordMessageMood, onMessagesRead: (...args) => moderation!.recordReading(...args) });
   // Posts read count toward trust levels: moderation counts what chat and forums deliver (bound late).
@@ -82,6 +90,8 @@ export async function buildServer(deps: ServerDeps) {
     accounts: { findUser: (id) => accounts.findPublicUser(id) },
     // "I'm worried about this person" goes to the on-call flow, never the moderation queue.
     raiseWorry: (input) => safety!.raiseForPerson(input),
+    // Posts per minute are counted across nodes when they share Redis.
+    ...(deps.redis ? { postRate: createRedisPostRateLimiter(deps.redis, logger) } : {}),
   });
   personalData.register(accounts.personalData);
   personalData.register(createGroupsPersonalData({ db }));
@@ -124,8 +134,9 @@ export async function buildServer(deps: ServerDeps) {
     db, cipher, now, notifier, publicUrl: config.PUBLIC_URL, mediaDir: path.join(config.dataDir, 'media', 'training'),
     signedOffPracticeMinutes: (userId) => supervision!.signedOffPracticeMinutes(userId),
   });
+  notifications.registerStillDue('certificate.', (input) => training!.isExpiryWarningStillDue(input));
   supervision = createSupervisionService({
-    db, cipher, now, notifier, certificates: training,
+    db, cipher, now, notifier, certificates: training, sessions,
     conversations: {
       getConversation: async (actor, id) => {
         const c = await chat.getConversation(actor, id);
@@ -145,11 +156,17 @@ export async function buildServer(deps: ServerDeps) {
   const safetyPort = {
     assess: async (author: { userId: string; orgId: string }, text: string) => ({ level: (await safety!.screen(author, text)).level }),
     raiseForPerson: (input: Parameters<SafetyService['raiseForPerson']>[0]) => safety!.raiseForPerson(input),
+    // Intake records every assessment (even "none") on the person's risk history, so on-call sees the trajectory.
+    assessAndRecord: (...args: Parameters<SafetyService['assessAndRecord']>) => safety!.assessAndRecord(...args),
   };
   matching = createMatchingService({
     db, hub, cipher, jobs, logger, now, chat, notifier, safety: safetyPort, requestWaitSeconds: config.MATCHING_REQUEST_WAIT_SECONDS,
     findProfile: (userId) => intake!.findMatchProfile(userId),
     canTakeOneToOne: (who) => training!.canTakeOneToOne(who),
+    // Members' ratings of ended conversations (supervision's feedback) count in the supporter score too.
+    supporterRatings: (ids) => supervision!.getSupporterRatings(ids),
+    // Applying a cohort assignment enrols people through the groups module.
+    groups,
   });
   intake = createIntakeService({
     db, cipher, logger, now, matching, safety: safetyPort,
@@ -161,7 +178,7 @@ export async function buildServer(deps: ServerDeps) {
   personalData.register(createMatchingPersonalData({ db, cipher }));
   personalData.register(createIntakePersonalData({ db, cipher }));
   personalData.register(createOutcomesPersonalData({ db, cipher }));
-  const analytics = createAnalyticsService({ db, outcomes, now });
+  const analytics = createAnalyticsService({ db, groups: groupFacts, outcomes, now });
   const privacy = createPrivacyService({ db, registry: personalData, accounts, now });
   const services = { accounts, orgs, groups, sessions, chat, forums, safety, privacy, notifications, resources, directory, events, rewards, training, supervision, moderation, matching, intake, outcomes, analytics };
 
@@ -201,7 +218,7 @@ export async function buildServer(deps: ServerDeps) {
   registerForumsRealtime(hub, forums);
   registerSafetyRealtime(hub, safety);
   registerModerationRealtime(hub, moderation);
-  registerRealtimeGateway(app, hub);
+  registerRealtimeGateway(app, hub, (token) => accounts.resolveSession(token));
   return { app, hub, services, jobs };
 }
 

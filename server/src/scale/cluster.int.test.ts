@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq, sql } from 'drizzle-orm';
+import pino from 'pino';
 import type { ServerEvent } from '@hearth/contracts';
-import { createLogger } from '../platform/logger.ts';
+import { messages, rooms } from '../db/schema/index.ts';
+import { createFieldCipher } from '../platform/crypto/index.ts';
 import { createRedisBus, type RedisBus } from '../platform/realtime/index.ts';
 import { createTestServer, type TestServer, type TestUser } from '../test/server.ts';
 import { createGroupRoom } from '../test/factories/chat.ts';
@@ -19,19 +22,22 @@ let t: TestServer;
 let nodeA: string;
 let nodeB: NodeProcess;
 let nodeC: NodeProcess;
+let nodeD: NodeProcess;
+/** What node A's bus logged (warnings and errors), to check that outages and dead nodes are reported. */
+const busLog: string[] = [];
 
 beforeAll(async () => {
   // Fails (never skips) with "install redis-server: apt-get install -y redis-server" when it is missing.
   redis = await startLocalRedis();
-  busA = await createRedisBus({ url: redis.url, logger: createLogger('silent'), nodeId: 'a' });
+  busA = await createRedisBus({ url: redis.url, logger: pino({ level: 'warn' }, { write: (line: string) => void busLog.push(line) }), nodeId: 'a' });
   t = await createTestServer({ bus: busA, redis: busA.redis });
   nodeA = await t.listen();
   const env = { DATABASE_URL: t.database.url, REDIS_URL: redis.url, HEARTH_ENCRYPTION_KEY: '0'.repeat(64), HEARTH_DATA_DIR: '/tmp/hearth-test-data' };
-  [nodeB, nodeC] = await Promise.all([startNodeProcess('b', env), startNodeProcess('c', env)]);
+  [nodeB, nodeC, nodeD] = await Promise.all([startNodeProcess('b', env), startNodeProcess('c', env), startNodeProcess('d', env)]);
 }, 240_000);
 
 afterAll(async () => {
-  await Promise.all([nodeB?.kill(), nodeC?.kill()]);
+  await Promise.all([nodeB?.kill(), nodeC?.kill(), nodeD?.kill()]);
   await t?.close();
   await busA?.close();
   await redis?.stop();
@@ -49,6 +55,24 @@ async function until(check: () => boolean, what: string, timeoutMs = 10_000) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 25));
   }
+}
+
+/**
+ * What a node leaves behind when it dies between committing a message and publishing it: the message is stored (and
+ * its author may already hold the acknowledgement), but no node has heard of it. Written as the chat service writes it.
+ */
+async function storeWithoutPublishing(roomId: string, author: TestUser, clientId: string, body: string) {
+  const cipher = createFieldCipher('0'.repeat(64));
+  return t.database.db.transaction(async (tx) => {
+    const [room] = await tx.update(rooms).set({ lastSeq: sql`${rooms.lastSeq} + 1` }).where(eq(rooms.id, roomId)).returning({ seq: rooms.lastSeq });
+    await tx.insert(messages).values({ roomId, seq: room!.seq, authorId: author.id, clientId, bodyCiphertext: cipher.encrypt(body) });
+    return { seq: room!.seq };
+  });
+}
+
+function lastPresence(events: ServerEvent[]) {
+  const last = events.filter((e) => e.type === 'presence' || e.type === 'subscribed').at(-1);
+  return last && (last.type === 'presence' || last.type === 'subscribed') ? last.presence.map((p) => p.userId) : [];
 }
 
 async function roomFor(people: TestUser[]) {
@@ -93,6 +117,56 @@ describe('several nodes on PostgreSQL and Redis', () => {
     }
   }, 30_000);
 
+  it('drops a SIGKILLed node\u2019s people from presence within seconds, and delivers the last message it stored but never published', async () => {
+    const amara = await t.createUser('member', { displayName: 'Amara' });
+    const dee = await t.createUser('member', { displayName: 'Dee' });
+    const bo = await t.createUser('member', { displayName: 'Bo' });
+    const casey = await t.createUser('member', { displayName: 'Casey' });
+    const roomId = await roomFor([amara, dee, bo, casey]);
+    const room = `room:${roomId}`;
+    const seenByAmara = recorder();
+    const seenByDee = recorder();
+    const onA = new LiveReader([nodeA], amara.cookie, room, 0, seenByAmara.push);
+    const onB = new LiveReader([nodeB.url], dee.cookie, room, 0, seenByDee.push);
+    // Bo's device stays with node D (it does not come back elsewhere); Casey's moves on to node B when D dies.
+    const boOnD = new LiveReader([nodeD.url], bo.cookie, room);
+    const caseyOnD = new LiveReader([nodeD.url, nodeB.url], casey.cookie, room);
+    const readers = [onA, onB, boOnD, caseyOnD];
+    for (const r of readers) await r.connect();
+    try {
+      for (const seen of [seenByAmara, seenByDee]) {
+        await until(() => [amara, dee, bo, casey].every((p) => lastPresence(seen.events).includes(p.id)), 'everyone in the presence list').catch((err: Error) => {
+          const seenLists = seen.events.map((e) => (e.type === 'presence' || e.type === 'subscribed' ? e.presence.map((p) => p.displayName) : e.type));
+          throw new Error(`${err.message}; seen ${JSON.stringify(seenLists)}; joins retried ${readers.map((r) => r.joinRetries).join(',')}`);
+        });
+      }
+      const first = await sendWithRetry([nodeD.url], 0, bo, roomId, 'last-0', 'Before node D dies');
+      for (const r of readers) await r.waitFor([first.seq]);
+
+      // Node D stored Bo's last message and died before publishing it; nothing is sent after it to reveal the gap.
+      const last = await storeWithoutPublishing(roomId, bo, 'last-1', 'The last words before node D died');
+      await nodeD.kill();
+
+      // The other nodes notice that D stopped heartbeating: Bo leaves everyone's presence (Casey is back, on node B) …
+      for (const seen of [seenByAmara, seenByDee]) {
+        await until(() => {
+          const ids = lastPresence(seen.events);
+          return !ids.includes(bo.id) && [amara, dee, casey].every((p) => ids.includes(p.id));
+        }, 'Bo leaving the presence list after node D died', 15_000);
+      }
+      // … and every reader gets the last message once: Amara and Dee from their node's catch-up, Casey on reconnecting.
+      for (const r of [onA, onB, caseyOnD]) await r.waitFor([last.seq], 15_000);
+      for (const r of [onA, onB, caseyOnD]) {
+        expect(r.duplicates).toBe(0);
+        expect([...r.seqs.keys()].sort((x, y) => x - y)).toEqual([first.seq, last.seq]);
+      }
+      expect(caseyOnD.reconnects).toBeGreaterThanOrEqual(1);
+      expect(busLog.join('')).toContain('a node stopped heartbeating');
+    } finally {
+      for (const r of readers) r.close();
+    }
+  }, 60_000);
+
   it('keeps acknowledging messages while Redis is down, and catches the other nodes up once it is back', async () => {
     const [amara, bo] = [await t.createUser(), await t.createUser()];
     const roomId = await roomFor([amara, bo]);
@@ -109,6 +183,7 @@ describe('several nodes on PostgreSQL and Redis', () => {
       expect(during.map((d) => d.attempts)).toEqual([1, 1, 1]);
       await expect(signInOver(nodeA, amara.pseudonym, amara.password)).resolves.toMatchObject({ cookie: expect.any(String) });
 
+      expect(busLog.join('')).toContain('Redis is unreachable: cross-node fan-out is degraded');
       await redis.start();
       // Node B's subscriber reconnects, and its hub catches Bo up from the database, each message once.
       await onB.waitFor(during.map((d) => d.seq), 20_000);
@@ -116,13 +191,15 @@ describe('several nodes on PostgreSQL and Redis', () => {
       await onB.waitFor([after.seq], 20_000);
       expect(onB.duplicates).toBe(0);
       expect([...onB.seqs.keys()].sort((x, y) => x - y)).toEqual([before.seq, ...during.map((d) => d.seq), after.seq]);
+      await until(() => busLog.join('').includes('Redis is back: cross-node fan-out restored'), 'the recovery in the log');
     } finally {
       onB.close();
     }
   }, 45_000);
 
   it('loses no acknowledged message and duplicates none when a node is SIGKILLed during a send loop', async () => {
-    const sender = await t.createUser();
+    // A peer supporter: moderation rate-limits a new member who sends 60 messages in a row, as it should.
+    const sender = await t.createUser('peer_supporter');
     const readers = [await t.createUser(), await t.createUser(), await t.createUser()];
     const roomId = await roomFor([sender, ...readers]);
     const room = `room:${roomId}`;

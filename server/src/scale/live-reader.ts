@@ -11,6 +11,8 @@ export class LiveReader {
   readonly seqs = new Map<number, number>();
   duplicates = 0;
   reconnects = 0;
+  /** Joins a node refused for now (`unavailable`) and this reader asked again. */
+  joinRetries = 0;
   /** Arrival time of each seq (performance.now() of this process), for latency figures. */
   readonly arrivedAt = new Map<number, number>();
   private socket: WebSocket | null = null;
@@ -49,7 +51,13 @@ export class LiveReader {
       socket.on('message', (data) => {
         const event = JSON.parse(data.toString()) as ServerEvent;
         if (event.type === 'subscribed' && event.room === this.room) resolve();
-        if (event.type === 'error' && 'room' in event && event.room === this.room) reject(new Error(`${event.code}: ${event.message}`));
+        if (event.type === 'error' && 'room' in event && event.room === this.room) {
+          // An overloaded or recovering node may fail a join ("try again in a moment"): ask again after a pause.
+          if (event.code === 'unavailable') {
+            this.joinRetries++;
+            setTimeout(() => socket.readyState === socket.OPEN && socket.send(JSON.stringify({ type: 'subscribe', room: this.room, after: this.cursor })), 250);
+          } else reject(new Error(`${event.code}: ${event.message}`));
+        }
         if (event.type === 'message.created' && event.room === this.room) {
           const count = this.seqs.get(event.seq) ?? 0;
           if (count > 0) this.duplicates++;

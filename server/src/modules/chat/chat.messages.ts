@@ -50,22 +50,24 @@ export function createMessageUseCases(deps: ChatDeps, access: RoomAccess) {
       roomId: string,
       body: PostMessageBody,
     ): Promise<{ message: ChatMessage; created: boolean; safety: SafetyNotice | null; moderation?: ModerationNotice | null }> {
-      const loaded = await access.getPostableRoom(actor, roomId);
-      const existing = await repo.findMessageByClientId(db, roomId, actor.userId, body.clientId);
+      // The room check, the resend lookup and the safety assessment at once: each is a read, none depends on another,
+      // and a resend is answered (or anything stored) only once the room check has passed.
+      const [loaded, existing, screening] = await Promise.all([
+        access.getPostableRoom(actor, roomId),
+        repo.findMessageByClientId(db, roomId, actor.userId, body.clientId),
+        // Assessed before it is stored and broadcast; the words are still delivered whatever the result.
+        deps.screen?.screen(actor, body.body),
+      ]);
       const resentNotice = async (id: string) => (await deps.screen?.findNotice?.(actor, { kind: 'chat_message', id })) ?? null;
       if (existing) return { message: present(existing), created: false, safety: await resentNotice(existing.id) };
-      // Assessed before it is stored and broadcast; the words are still delivered whatever the result.
-      const screening = await deps.screen?.screen(actor, body.body);
       // Moderation runs after the safety assessment and never holds or blocks words the assessment was worried about.
       const gate = await deps.moderation?.check(actor, { kind: 'chat_message', text: body.body, safetyLevel: screening?.level ?? 'none', place: placeOf(loaded) });
       const text = gate?.text ?? body.body;
       let stored: repo.MessageWithAuthor;
       try {
-        stored = await db.transaction(async (tx) => {
-          const seq = await repo.bumpRoomSeq(tx, roomId);
-          const row = await repo.insertMessage(tx, { roomId, seq, authorId: actor.userId, clientId: body.clientId, bodyCiphertext: cipher.encrypt(text), hiddenAt: gate?.hold ? now() : null });
-          return { ...row, authorName: actor.displayName };
-        });
+        // The seq bump and the insert commit together in one statement before anything is acknowledged or broadcast.
+        const row = await repo.insertMessageWithNextSeq(db, { roomId, authorId: actor.userId, clientId: body.clientId, bodyCiphertext: cipher.encrypt(text), hiddenAt: gate?.hold ? now() : null });
+        stored = { ...row, authorName: actor.displayName };
       } catch (err) {
         // Two copies of one resend raced: the loser's transaction (and its seq) rolled back; answer with the winner.
         if ((err as { code?: string }).code !== '23505' && (err as { cause?: { code?: string } }).cause?.code !== '23505') throw err;
@@ -74,9 +76,12 @@ export function createMessageUseCases(deps: ChatDeps, access: RoomAccess) {
         return { message: present(winner), created: false, safety: await resentNotice(winner.id) };
       }
       const message = present(stored);
-      // Crisis routing (on-call alert, the author's private card) runs before the broadcast.
-      const safety = (await screening?.route({ kind: 'chat_message', id: message.id, roomId })) ?? null;
-      await gate?.record({ id: message.id });
+      // Crisis routing (on-call alert, the author's private card) runs before the broadcast; moderation's bookkeeping
+      // is independent of it, so both run at once (route never throws: nobody is silenced by a failure there).
+      const [safety] = await Promise.all([
+        screening?.route({ kind: 'chat_message', id: message.id, roomId }).then((notice) => notice ?? null) ?? null,
+        gate?.record({ id: message.id }),
+      ]);
       await hub.publish(topic(roomId), { type: 'message.created', seq: message.seq, message });
       void deps.onMessageStored?.({ messageId: message.id, roomId, authorId: actor.userId, orgId: actor.orgId, text }).catch(() => {});
       // The author keeps seeing their own held words; everyone else sees that a message is waiting for review.

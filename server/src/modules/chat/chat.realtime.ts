@@ -1,9 +1,13 @@
 import type { RealtimeHub } from '../../platform/realtime/index.ts';
+import { AppError } from '../../platform/errors.ts';
 import type { ChatService } from './chat.service.ts';
+import { ChatErrors } from './chat.errors.ts';
+import { PostMessageBody } from './chat.schemas.ts';
 
 /**
  * Registers the `room:` channel: joining is decided by the same policy as reading over HTTP, a reconnecting client
- * gets every message after its last seq, and being in a session's live room records online attendance.
+ * gets every message after its last seq, being in a session's live room records online attendance, and a message
+ * can be sent over the socket as well as over HTTP.
  */
 export function registerChatRealtime(hub: RealtimeHub, service: ChatService) {
   hub.registerChannel('room', {
@@ -11,6 +15,17 @@ export function registerChatRealtime(hub: RealtimeHub, service: ChatService) {
     backlog: (actor, id, after) => service.listBacklog(actor, id, after),
     onJoin: (actor, id) => service.recordJoin(actor, id),
     onLeave: (actor, id) => service.recordLeave(actor, id),
+    // Sending over the socket is the HTTP send without HTTP: the same checks, the same store-then-acknowledge.
+    send: async (actor, id, input) => {
+      if (!isUuid(id)) throw ChatErrors.roomNotFound();
+      const parsed = PostMessageBody.safeParse(input);
+      if (!parsed.success) {
+        const fields = parsed.error.issues.map((i) => ({ path: i.path.join('.') || 'body', message: i.message }));
+        throw new AppError('validation_failed', 422, fields.map((f) => f.message).join(' '), fields);
+      }
+      const { message, safety, moderation } = await service.postMessage(actor, id, parsed.data);
+      return { seq: message.seq, message: { ...message, ...(safety ? { safety } : {}), ...(moderation ? { moderation } : {}) } };
+    },
   });
 }
 

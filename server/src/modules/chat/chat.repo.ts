@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gt, inArray, lt, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { directConversations, messages, rooms, users } from '../../db/schema/index.ts';
+import { uuidv7 } from 'uuidv7';
 import type { DbOrTx } from '../../platform/db/index.ts';
 
 export type RoomRow = typeof rooms.$inferSelect;
@@ -43,14 +44,30 @@ export async function insertOnDemandRoom(db: DbOrTx, orgId: string): Promise<Roo
   return row!;
 }
 
-/** Takes the room's next seq. The row lock it holds until commit makes seqs strictly increasing and gapless. */
-export async function bumpRoomSeq(db: DbOrTx, roomId: string): Promise<number> {
-  const [row] = await db
-    .update(rooms)
-    .set({ lastSeq: sql`${rooms.lastSeq} + 1` })
-    .where(eq(rooms.id, roomId))
-    .returning({ lastSeq: rooms.lastSeq });
-  return row!.lastSeq;
+/** The newest message's time in a room (uses the room/seq index: one row read). */
+export async function findLastMessageAt(db: DbOrTx, roomId: string): Promise<Date | null> {
+  const [row] = await db.select({ at: messages.createdAt }).from(messages).where(eq(messages.roomId, roomId)).orderBy(desc(messages.seq)).limit(1);
+  return row?.at ?? null;
+}
+
+/**
+ * Takes the room's next seq and stores the message in one statement (one round trip, no BEGIN/COMMIT). The UPDATE's
+ * row lock is held until the statement commits, so seqs stay strictly increasing and gapless; a duplicate client id
+ * fails the whole statement and its seq is not used.
+ */
+export async function insertMessageWithNextSeq(db: DbOrTx, values: { roomId: string; authorId: string; clientId: string; bodyCiphertext: string; hiddenAt: Date | null }): Promise<MessageRow> {
+  const id = uuidv7();
+  const result = await db.execute<{ seq: string | number; created_at: Date | string; updated_at: Date | string }>(sql`
+    with next as (update ${rooms} set last_seq = last_seq + 1, updated_at = now() where id = ${values.roomId} returning last_seq)
+    insert into ${messages} (id, room_id, seq, author_id, client_id, body_ciphertext, hidden_at)
+    select ${id}, ${values.roomId}, next.last_seq, ${values.authorId}, ${values.clientId}, ${values.bodyCiphertext}, ${values.hiddenAt} from next
+    returning seq, created_at, updated_at`);
+  const row = result.rows[0];
+  if (!row) throw new Error(`room ${values.roomId} does not exist`);
+  return {
+    id, roomId: values.roomId, seq: Number(row.seq), authorId: values.authorId, clientId: values.clientId, bodyCiphertext: values.bodyCiphertext,
+    editedAt: null, deletedAt: null, hiddenAt: values.hiddenAt, createdAt: new Date(row.created_at), updatedAt: new Date(row.updated_at),
+  };
 }
 
 const messageColumns = { message: messages, authorName: users.displayName };

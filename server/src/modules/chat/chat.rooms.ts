@@ -78,6 +78,9 @@ export type LoadedRoom = {
   conversation: repo.ConversationWithPeople | null;
 };
 
+/** How many room rows each node keeps for the post path. */
+const ROOM_ROWS_KEPT = 20_000;
+
 /** Finding rooms, deciding who may see, read and post in them, and presenting them. */
 export function createRoomAccess(deps: ChatDeps) {
   const { db, groups, sessions, now } = deps;
@@ -89,9 +92,9 @@ export function createRoomAccess(deps: ChatDeps) {
 
   async function loadRoom(actor: Actor, room: repo.RoomRow): Promise<LoadedRoom | null> {
     if (room.kind === 'group' && room.groupId) {
-      const group = await groups.findGroup(room.groupId);
+      const [group, membership] = await Promise.all([groups.findGroup(room.groupId), membershipOf(room.groupId, actor.userId)]);
       if (!group) return null;
-      const facts: RoomFacts = { kind: 'group', membership: await membershipOf(group.id, actor.userId), groupArchived: group.archivedAt !== null };
+      const facts: RoomFacts = { kind: 'group', membership, groupArchived: group.archivedAt !== null };
       return { room, facts, title: group.name, session: null, conversation: null };
     }
     if (room.kind === 'session' && room.sessionId) {
@@ -123,9 +126,26 @@ export function createRoomAccess(deps: ChatDeps) {
     return null;
   }
 
-  /** The room if the caller may see it; a 404 otherwise, so its existence stays private. */
-  async function getVisibleRoom(actor: Actor, roomId: string): Promise<LoadedRoom> {
+  /**
+   * A room's kind, org, group and session never change once it exists, so the post path keeps rows per node instead
+   * of reading them on every message. Only `lastSeq` goes stale, and posting never reads it. Who may post (membership,
+   * archived groups, open sessions, conversations) is still read fresh every time.
+   */
+  const roomRows = new Map<string, repo.RoomRow>();
+  async function findRoomForPosting(roomId: string): Promise<repo.RoomRow | null> {
+    const known = roomRows.get(roomId);
+    if (known) return known;
     const room = await repo.findRoom(db, roomId);
+    if (room) {
+      if (roomRows.size >= ROOM_ROWS_KEPT) roomRows.delete(roomRows.keys().next().value!);
+      roomRows.set(roomId, room);
+    }
+    return room;
+  }
+
+  /** The room if the caller may see it; a 404 otherwise, so its existence stays private. */
+  async function getVisibleRoom(actor: Actor, roomId: string, opts: { forPosting?: boolean } = {}): Promise<LoadedRoom> {
+    const room = opts.forPosting ? await findRoomForPosting(roomId) : await repo.findRoom(db, roomId);
     const loaded = room && (await loadRoom(actor, room));
     if (!loaded || !canSeeRoom(actor, loaded.facts)) throw ChatErrors.roomNotFound();
     return loaded;
@@ -153,7 +173,7 @@ export function createRoomAccess(deps: ChatDeps) {
 
     /** The room if the caller may post in it. */
     async getPostableRoom(actor: Actor, roomId: string): Promise<LoadedRoom> {
-      const loaded = await getVisibleRoom(actor, roomId);
+      const loaded = await getVisibleRoom(actor, roomId, { forPosting: true });
       if (!canReadRoom(actor, loaded.facts)) throw whyNotReadable(loaded);
       if (!canPostInRoom(actor, loaded.facts)) throw whyNotPostable(loaded);
       return loaded;

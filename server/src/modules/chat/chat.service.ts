@@ -1,4 +1,4 @@
-import type { Db } from '../../platform/db/index.ts';
+import type { Db, DbOrTx } from '../../platform/db/index.ts';
 import type { FieldCipher } from '../../platform/crypto/index.ts';
 import type { Actor } from '../../platform/http/actor.ts';
 import type { RealtimeHub } from '../../platform/realtime/index.ts';
@@ -44,8 +44,14 @@ export function createChatService(input: { db: Db; hub: RealtimeHub; cipher: Fie
     },
 
     /** Opens the chat room for an on-demand small group (the matching module keeps who is in it). */
-    async openOnDemandRoom(orgId: string): Promise<{ roomId: string }> {
-      return { roomId: (await repo.insertOnDemandRoom(db, orgId)).id };
+    async openOnDemandRoom(orgId: string, tx?: DbOrTx): Promise<{ roomId: string }> {
+      // Pass matching's placement transaction, so a failed placement leaves no orphan room behind.
+      return { roomId: (await repo.insertOnDemandRoom(tx ?? db, orgId)).id };
+    },
+
+    /** When someone last wrote in a room (null when nobody has yet), so idle on-demand rooms can be closed. */
+    async findLastMessageAt(roomId: string): Promise<Date | null> {
+      return repo.findLastMessageAt(db, roomId);
     },
 
     /** Joining a room live is decided by the same policy as reading it. */

@@ -4,6 +4,7 @@ import { MODERATION_COPY } from './moderation.copy.ts';
 import type { ModerationContext } from './moderation.context.ts';
 import { ModerationErrors } from './moderation.errors.ts';
 import { isNewMember, postsPerMinute } from './moderation.policy.ts';
+import { createLocalPostRateLimiter } from './post-rate.ts';
 import * as repo from './moderation.repo.ts';
 import * as standingRepo from './standing.repo.ts';
 
@@ -37,17 +38,13 @@ function blockError(code: AutomodDecision['blockCode']) {
  */
 export function createGate(ctx: ModerationContext) {
   const { db, now } = ctx;
-  /** Recent post times per person on this node (like the sign-in limiter, not shared across nodes). */
-  const recent = new Map<string, number[]>();
+  /** Posts per minute per person: counted across nodes through Redis when REDIS_URL is set, in this process otherwise. */
+  const postRate = ctx.postRate ?? createLocalPostRateLimiter();
 
-  function checkRate(author: Author, trust: Parameters<typeof postsPerMinute>[1]) {
+  async function checkRate(author: Author, trust: Parameters<typeof postsPerMinute>[1]) {
     const limit = postsPerMinute(author.role, trust);
     if (limit === null) return;
-    const at = now().getTime();
-    const times = (recent.get(author.userId) ?? []).filter((t) => at - t < RATE_WINDOW_MS);
-    if (times.length >= limit) throw ModerationErrors.tooFast();
-    times.push(at);
-    recent.set(author.userId, times);
+    if (!(await postRate.take(author.userId, limit, RATE_WINDOW_MS, now().getTime()))) throw ModerationErrors.tooFast();
   }
 
   async function check(author: Author, input: GateInput): Promise<GateResult> {
@@ -59,9 +56,9 @@ export function createGate(ctx: ModerationContext) {
       if (standing.suspendedUntil && standing.suspendedUntil > at) throw ModerationErrors.suspended();
       if (standing.mutedUntil && standing.mutedUntil > at) throw ModerationErrors.muted(standing.mutedUntil);
       if (input.place.sessionId && (await standingRepo.isSessionMuted(db, input.place.sessionId, author.userId))) throw ModerationErrors.sessionMuted();
-      if (!input.editOf) checkRate(author, standing.trustLevel);
+      if (!input.editOf) await checkRate(author, standing.trustLevel);
     }
-    const [settings, watched] = await Promise.all([ctx.loadSettings(author.orgId), standingRepo.listWatchedWords(db, author.orgId)]);
+    const { settings, watched } = await ctx.loadRules(author.orgId);
     const newMember = isNewMember(author.role, standing.trustLevel);
     const decision = reviewText(
       input.text,
@@ -97,6 +94,11 @@ export function createGate(ctx: ModerationContext) {
           : null;
 
     async function record(source: { id: string }) {
+      // The common case (nothing to queue, mark or redact) is one counter bump: no transaction needed around it.
+      if (!queue && !atRisk && !decision.redacted) {
+        if (!hold && !input.editOf) await standingRepo.bumpPostsDelivered(db, author.userId);
+        return;
+      }
       const touched = await db.transaction(async (tx) => {
         if (!hold && !input.editOf) await standingRepo.bumpPostsDelivered(tx, author.userId);
         if (decision.redacted) {

@@ -3,3 +3,4 @@ export { moderationRoutes } from './moderation.routes.ts';
 export { registerModerationRealtime } from './moderation.realtime.ts';
 export type { RaiseWorry } from './moderation.deps.ts';
 export type { ReadItem, ReadPlace } from './reading.ts';
+export { createLocalPostRateLimiter, createRedisPostRateLimiter, type PostRateLimiter } from './post-rate.ts';

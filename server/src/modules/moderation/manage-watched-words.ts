@@ -31,6 +31,7 @@ export function createWatchedWordUseCases(ctx: ModerationContext) {
         await writeAudit(tx, { orgId: actor.orgId, actorId: actor.userId, action: 'moderation.word_added', entityType: 'watched_word', entityId: inserted.id, data: { action: body.action } });
         return inserted;
       });
+      ctx.forgetRules(actor.orgId);
       return present(row);
     },
     async changeWatchedWord(actor: Actor, id: string, action: WatchedWordBody['action']) {
@@ -39,6 +40,7 @@ export function createWatchedWordUseCases(ctx: ModerationContext) {
         await standingRepo.updateWatchedWord(tx, id, action);
         await writeAudit(tx, { orgId: actor.orgId, actorId: actor.userId, action: 'moderation.word_changed', entityType: 'watched_word', entityId: id, data: { action } });
       });
+      ctx.forgetRules(actor.orgId);
       return present({ ...row, action });
     },
     async removeWatchedWord(actor: Actor, id: string) {
@@ -47,6 +49,7 @@ export function createWatchedWordUseCases(ctx: ModerationContext) {
         await standingRepo.deleteWatchedWord(tx, id);
         await writeAudit(tx, { orgId: actor.orgId, actorId: actor.userId, action: 'moderation.word_removed', entityType: 'watched_word', entityId: id });
       });
+      ctx.forgetRules(actor.orgId);
       return { ok: true as const };
     },
   };

@@ -14,6 +14,9 @@ export type OrgSettings = {
   trustThresholds: TrustThresholds;
 };
 
+/** How long a node may keep an org's moderation settings and watched words before reading them again. */
+export const RULES_TTL_MS = 5_000;
+
 export const DEFAULT_SETTINGS: OrgSettings = { hideThreshold: 5, piiAction: 'redact', profanityAction: 'censor', premoderatePosts: 3, trustThresholds: DEFAULT_TRUST_THRESHOLDS };
 
 /** Content (or a profile) that can be flagged, as every moderation use case needs it. */
@@ -49,6 +52,28 @@ export function createModerationContext(deps: ModerationDeps) {
       premoderatePosts: row.premoderatePosts,
       trustThresholds: row.trustThresholds ?? DEFAULT_TRUST_THRESHOLDS,
     };
+  }
+
+  /**
+   * What the gate checks every message against: the org's settings and watched words. They change rarely and are
+   * read on every message, so each node keeps them for RULES_TTL_MS; a change made through this node is seen at once,
+   * one made through another node within RULES_TTL_MS.
+   */
+  const rules = new Map<string, { at: number; value: Promise<{ settings: OrgSettings; watched: standingRepo.WatchedWordRow[] }> }>();
+  function loadRules(orgId: string) {
+    const at = Date.now();
+    const cached = rules.get(orgId);
+    if (cached && at - cached.at < RULES_TTL_MS) return cached.value;
+    const value = Promise.all([loadSettings(orgId), standingRepo.listWatchedWords(db, orgId)]).then(([settings, watched]) => ({ settings, watched }));
+    rules.set(orgId, { at, value });
+    // A failed read is not kept: the next message asks the database again.
+    value.catch(() => rules.delete(orgId));
+    if (rules.size > 10_000) rules.delete(rules.keys().next().value!);
+    return value;
+  }
+  /** Forgets an org's cached rules after a moderator changed them. */
+  function forgetRules(orgId: string) {
+    rules.delete(orgId);
   }
 
   /** Loads what a flag or an action points at, whatever its kind; null when it does not exist. */
@@ -93,7 +118,7 @@ export function createModerationContext(deps: ModerationDeps) {
     await hub.publish(queueRoom(orgId), event).catch((err) => logger.error({ err }, 'modqueue publish failed'));
   }
 
-  return { ...deps, loadSettings, loadTarget, setHidden, trustOf, tell, announceQueue };
+  return { ...deps, loadSettings, loadRules, forgetRules, loadTarget, setHidden, trustOf, tell, announceQueue };
 }
 
 export type ModerationContext = ReturnType<typeof createModerationContext>;

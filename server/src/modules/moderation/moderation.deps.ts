@@ -5,6 +5,7 @@ import type { Actor } from '../../platform/http/actor.ts';
 import type { Logger } from '../../platform/logger.ts';
 import type { Notifier } from '../../platform/notify.ts';
 import type { RealtimeHub } from '../../platform/realtime/index.ts';
+import type { PostRateLimiter } from './post-rate.ts';
 
 /** A chat message as moderation sees it (chat's `findMessageForModeration`). */
 export type ModeratedMessage = {
@@ -81,6 +82,8 @@ export type ModerationDeps = {
   accounts: AccountsPort;
   raiseWorry?: RaiseWorry;
   notifier?: Notifier;
+  /** Counts posts per minute; shared through Redis when REDIS_URL is set (main.ts), in this process otherwise. */
+  postRate?: PostRateLimiter;
 };
 
 export const queueRoom = (orgId: string) => `modqueue:${orgId}`;

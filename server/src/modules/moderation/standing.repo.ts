@@ -41,7 +41,9 @@ export async function upsertGroupSettings(db: DbOrTx, orgId: string, groupId: st
 export async function ensureStanding(db: DbOrTx, orgId: string, userId: string): Promise<StandingRow> {
   const [existing] = await db.select().from(memberStanding).where(eq(memberStanding.userId, userId));
   if (existing) return existing;
-  await db.insert(memberStanding).values({ orgId, userId }).onConflictDoNothing({ target: memberStanding.userId });
+  const [created] = await db.insert(memberStanding).values({ orgId, userId }).onConflictDoNothing({ target: memberStanding.userId }).returning();
+  if (created) return created;
+  // Created at the same moment by another request: read theirs.
   const [row] = await db.select().from(memberStanding).where(eq(memberStanding.userId, userId));
   return row!;
 }

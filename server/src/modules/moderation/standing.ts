@@ -126,6 +126,7 @@ export function createStandingUseCases(ctx: ModerationContext) {
         await standingRepo.upsertSettings(tx, actor.orgId, body);
         await writeAudit(tx, { orgId: actor.orgId, actorId: actor.userId, action: 'moderation.settings_changed', entityType: 'org', entityId: actor.orgId, data: { fields: Object.keys(body) } });
       });
+      ctx.forgetRules(actor.orgId);
       return ctx.loadSettings(actor.orgId);
     },
 

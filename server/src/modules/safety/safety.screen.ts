@@ -1,12 +1,10 @@
-import { assessRisk, type RiskAssessment } from './assessment/index.ts';
+import type { RiskAssessment } from './assessment/index.ts';
+import { assessInContext } from './assess-in-context.ts';
 import { openOrJoinCase } from './case-routing.ts';
 import { SAFETY_COPY } from './safety.copy.ts';
 import { userRoom, type SafetyDeps } from './safety.deps.ts';
 import * as repo from './safety.repo.ts';
 import type { SafetyNotice } from './safety.schemas.ts';
-
-/** How far back a person's own assessments count as context (trajectory). */
-const CONTEXT_WINDOW_MS = 24 * 3600_000;
 
 export type Author = { userId: string; orgId: string };
 export type MessageSource = { kind: 'chat_message' | 'forum_post'; id: string; roomId?: string | null };
@@ -27,22 +25,26 @@ const NONE: RiskAssessment = { level: 'none', score: 0, reasons: [], aboutSomeon
  * logged and the message is still delivered, because nobody is silenced.
  */
 export function createScreening(deps: SafetyDeps) {
-  const { db, hub, logger, now } = deps;
+  const { db, hub, logger } = deps;
 
   async function route(author: Author, result: RiskAssessment, source: MessageSource, held: boolean): Promise<SafetyNotice | null> {
     try {
+      const assessment = {
+        orgId: author.orgId, userId: author.userId, sourceKind: source.kind, sourceId: source.id,
+        level: result.level, score: result.score, reasons: result.reasons, aboutSomeoneElse: result.aboutSomeoneElse,
+      };
+      // Most messages worry nobody: their assessment is one row, stored without a transaction around it.
+      if (result.level === 'none') {
+        await repo.insertAssessment(db, assessment);
+        return null;
+      }
       const routed = await db.transaction(async (tx) => {
-        await repo.insertAssessment(tx, {
-          orgId: author.orgId, userId: author.userId, sourceKind: source.kind, sourceId: source.id,
-          level: result.level, score: result.score, reasons: result.reasons, aboutSomeoneElse: result.aboutSomeoneElse,
-        });
-        if (result.level === 'none') return null;
+        await repo.insertAssessment(tx, assessment);
         return openOrJoinCase(deps, tx, {
           orgId: author.orgId, subjectUserId: author.userId, kind: 'risk_message', sourceKind: source.kind, sourceId: source.id,
           roomId: source.roomId ?? null, level: result.level, actorId: author.userId, data: { reasons: result.reasons, held },
         });
       });
-      if (result.level === 'none') return null;
       // Crisis routing first: on-call hears before anything else happens.
       await routed?.after().catch((err) => logger.error({ err, caseId: routed.caseRow.id }, 'safety alert delivery failed'));
       const level = result.level as 'concern' | 'urgent';
@@ -77,11 +79,10 @@ export function createScreening(deps: SafetyDeps) {
       let result = NONE;
       let hold = false;
       try {
-        const recent = await repo.listRecentAssessments(db, author.userId, new Date(now().getTime() - CONTEXT_WINDOW_MS));
-        result = assessRisk(text, { recent: recent.map((r) => ({ level: r.level, score: r.score, at: r.at })) });
+        result = await assessInContext(deps, author.userId, text);
         if (opts.publicForum && result.level === 'urgent') hold = (await repo.findSettings(db, author.orgId)).holdUrgentForumPosts;
       } catch (err) {
-        logger.error({ err }, 'safety assessment failed');
+        logger.error({ err }, 'safety hold setting lookup failed');
       }
       const held = hold;
       const assessed = result;

@@ -8,7 +8,7 @@ export type PresenceSnapshot = { version: number; members: PresenceMember[] };
 
 /**
  * Who is in which room across the cluster. Each node records its own people per room; reading unions every node's.
- * A node that dies without saying goodbye drops out when its entries expire.
+ * A node that dies without saying goodbye drops out when its heartbeat expires (a few seconds).
  */
 export interface PresenceStore {
   /** Records who of this node is in `room` (an empty list: nobody) and returns everyone in it on any node. */
@@ -25,8 +25,8 @@ export interface Bus {
   subscribe(topic: string, handler: BusHandler): Promise<() => Promise<void>>;
   presence: PresenceStore;
   /**
-   * Called when cross-node delivery resumes after an outage (events may have been missed meanwhile), so the hub can
-   * catch its clients up from the database.
+   * Called when cross-node delivery resumes after an outage, or when another node died or came back (events may have
+   * been missed meanwhile, presence changed), so the hub can catch its clients up from the database.
    */
   onResume(handler: () => void): void;
   close(): Promise<void>;

@@ -1,6 +1,7 @@
 import type { WebSocket } from 'ws';
 import { ClientEvent, type PresenceMember, type ServerEvent } from '@hearth/contracts';
 import type { Actor } from '../http/actor.ts';
+import { AppError, CommonErrors } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import { uniquePresence, type Bus, type PresenceSnapshot } from './bus.ts';
 
@@ -23,7 +24,17 @@ export type Channel = {
   backlog?(actor: Actor, id: string, after: number): Promise<RoomEvent[]>;
   onJoin?(actor: Actor, id: string): Promise<void>;
   onLeave?(actor: Actor, id: string): Promise<void>;
+  /**
+   * Stores something sent over the socket (a chat message) and resolves once it is durable, with what the sender is
+   * told. Throws an AppError to refuse it kindly. The same rules as the HTTP route apply; only the transport differs.
+   */
+  send?(actor: Actor, id: string, input: { clientId: string; body: string }): Promise<{ seq: number; message: Extract<ServerEvent, { type: 'sent' }>['message'] }>;
 };
+
+/** Re-reads the session behind a socket (null once it was signed out, expired or revoked). */
+export type SessionRecheck = () => Promise<Actor | null>;
+/** A socket's session is read again before a send when it was last confirmed longer ago than this. */
+const SESSION_RECHECK_MS = 10_000;
 
 /**
  * Per-connection state of one room. `floor` is the client's cursor: nothing at or below it is sent. Above it we
@@ -44,7 +55,7 @@ type Subscription = {
 const SENT_WINDOW = 1024;
 /** How long a gap in seqs may last (an event still in flight from another node) before it is filled from the database. */
 const GAP_REPAIR_MS = 1000;
-type Connection = { socket: WebSocket; actor: Actor; rooms: Map<string, Subscription>; queue: Promise<void> };
+type Connection = { socket: WebSocket; actor: Actor; rooms: Map<string, Subscription>; queue: Promise<void>; recheck?: SessionRecheck; checkedAt: number };
 
 export type RealtimeHub = ReturnType<typeof createRealtimeHub>;
 
@@ -86,7 +97,10 @@ export function createRealtimeHub(bus: Bus, logger: Logger) {
     sub.repair = setTimeout(() => {
       sub.repair = null;
       if (conn.rooms.get(room) !== sub || sub.cursor === null || sub.cursor >= sub.maxSeq) return;
-      conn.queue = conn.queue.then(() => catchUpRoom(conn, room, sub)).catch((err) => logger.error({ err, room }, 'realtime gap repair failed'));
+      conn.queue = conn.queue.then(() => catchUpRoom(conn, room, sub)).catch((err) => {
+        logger.error({ err, room }, 'realtime gap repair failed');
+        scheduleRepair(conn, room, sub); // the gap is still there: try again
+      });
     }, GAP_REPAIR_MS);
     sub.repair.unref();
   }
@@ -146,8 +160,13 @@ export function createRealtimeHub(bus: Bus, logger: Logger) {
     const channel = channels.get(scope);
     const allowed = channel ? await channel.authorize(conn.actor, id).catch((err) => {
       logger.error({ err, room }, 'realtime authorize failed');
-      return false;
+      return null;
     }) : false;
+    // The database could not answer (restarting, overloaded): "try again", never "not found", so the client asks again.
+    if (allowed === null) {
+      send(conn, { type: 'error', room, code: 'unavailable', message: 'We could not open this room just now. Please try again in a moment.' });
+      return;
+    }
     if (!channel || !allowed) {
       send(conn, { type: 'error', room, code: 'not_found', message: 'This room could not be found, or you do not have access to it.' });
       return;
@@ -241,9 +260,51 @@ export function createRealtimeHub(bus: Bus, logger: Logger) {
 
   async function catchUp(conn: Connection) {
     // A subscription still joining is covered by its own backlog read.
-    for (const [room, sub] of [...conn.rooms]) await catchUpRoom(conn, room, sub);
+    for (const [room, sub] of [...conn.rooms]) {
+      // A catch-up that fails (the database is busy) is tried again: nothing may reveal the missed message later.
+      await catchUpRoom(conn, room, sub).catch((err) => {
+        logger.error({ err, room }, 'realtime catch-up failed');
+        const retry = setTimeout(() => {
+          conn.queue = conn.queue.then(() => catchUpRoom(conn, room, sub)).catch((e) => logger.error({ err: e, room }, 'realtime catch-up failed again'));
+        }, GAP_REPAIR_MS);
+        retry.unref();
+      });
+    }
   }
   bus.onResume(catchUpAll);
+
+  /**
+   * A chat message sent over the socket: stored (after the safety assessment and moderation, like over HTTP), then
+   * acknowledged to the sender with `sent`; a refusal answers `send_failed` with a kind message, and the draft stays.
+   */
+  async function sendToRoom(conn: Connection, event: Extract<ClientEvent, { type: 'send' }>) {
+    const { room, clientId } = event;
+    const fail = (e: { code: string; status: number; message: string }) => send(conn, { type: 'send_failed', room, clientId, code: e.code, status: e.status, message: e.message });
+    const [scope, id] = splitRoom(room);
+    const channel = channels.get(scope);
+    if (!channel?.send) return fail(CommonErrors.notFound('This room'));
+    try {
+      // A signed-out or revoked session stops sending within SESSION_RECHECK_MS, not only at the next connect.
+      if (conn.recheck && Date.now() - conn.checkedAt > SESSION_RECHECK_MS) {
+        const actor = await conn.recheck();
+        if (!actor || actor.userId !== conn.actor.userId) {
+          const e = CommonErrors.unauthenticated();
+          send(conn, { type: 'error', code: e.code, message: 'Please sign in again to keep chatting. Your draft is kept on this device.' });
+          fail(e);
+          conn.socket.close(4401, 'unauthenticated');
+          return;
+        }
+        conn.actor = actor;
+        conn.checkedAt = Date.now();
+      }
+      const ack = await channel.send(conn.actor, id, { clientId, body: event.body });
+      send(conn, { type: 'sent', room, clientId, seq: ack.seq, message: ack.message });
+    } catch (err) {
+      if (err instanceof AppError) return fail(err);
+      logger.error({ err, room }, 'realtime send failed');
+      fail(CommonErrors.unavailable());
+    }
+  }
 
   async function handle(conn: Connection, raw: string) {
     let parsed: ClientEvent;
@@ -256,6 +317,8 @@ export function createRealtimeHub(bus: Bus, logger: Logger) {
     switch (parsed.type) {
       case 'subscribe':
         return join(conn, parsed.room, parsed.after);
+      case 'send':
+        return sendToRoom(conn, parsed);
       case 'unsubscribe':
         return leave(conn, parsed.room);
       case 'typing':
@@ -281,9 +344,9 @@ export function createRealtimeHub(bus: Bus, logger: Logger) {
     },
     /** Who is connected to a room on this node. */
     presenceOf,
-    /** Adopts an authenticated websocket. */
-    accept(socket: WebSocket, actor: Actor) {
-      const conn: Connection = { socket, actor, rooms: new Map(), queue: Promise.resolve() };
+    /** Adopts an authenticated websocket; `recheck` re-reads its session before sends (see SESSION_RECHECK_MS). */
+    accept(socket: WebSocket, actor: Actor, recheck?: SessionRecheck) {
+      const conn: Connection = { socket, actor, rooms: new Map(), queue: Promise.resolve(), recheck, checkedAt: Date.now() };
       connections.add(conn);
       // Handle one client event at a time so subscribe/unsubscribe cannot interleave.
       socket.on('message', (data) => {

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { Redis, type RedisOptions } from 'ioredis';
-import type { PresenceMember } from '@hearth/contracts';
 import type { Logger } from '../logger.ts';
-import { uniquePresence, type Bus, type PresenceSnapshot, type PresenceStore } from './bus.ts';
+import type { Bus } from './bus.ts';
+import { createRedisPresence } from './redis-presence.ts';
 
 export type RedisBusOptions = {
   url: string;
@@ -12,7 +12,11 @@ export type RedisBusOptions = {
   nodeId?: string;
   /** Prefix of every channel and key, so several Hearth installations can share one Redis. */
   prefix?: string;
-  /** How long a node's presence entries outlive its last heartbeat (a SIGKILLed node drops out after this). */
+  /**
+   * How long a node counts as alive after its last heartbeat: a SIGKILLed node's people leave every room's presence,
+   * and the other nodes catch their clients up from the database, within about this long. 5 s by default (a node
+   * busy for longer than about 4 s is taken for dead meanwhile; it rejoins on its next heartbeat).
+   */
   presenceTtlMs?: number;
 };
 
@@ -121,7 +125,20 @@ export async function createRedisBus(options: RedisBusOptions): Promise<RedisBus
     });
   }
 
-  const presence = createRedisPresence(pub, { nodeId, prefix, ttlMs: options.presenceTtlMs ?? 15_000, onError: (err) => markDegraded('presence', err) });
+  const presence = createRedisPresence(pub, {
+    nodeId,
+    prefix,
+    ttlMs: options.presenceTtlMs ?? 5000,
+    onError: (err) => markDegraded('presence', err),
+    // A node that died may have stored a message it never published (the last one before it died, with nothing after
+    // it to reveal the gap): catching every client up from the database delivers it, and refreshes presence.
+    onPeersChanged({ lost, back }) {
+      if (closing) return;
+      if (lost.length) log.warn({ lost }, 'a node stopped heartbeating: dropping its people from presence and catching clients up from the database');
+      if (back.length) log.warn({ back }, 'a node is heartbeating again');
+      for (const handler of resumeHandlers) handler();
+    },
+  });
 
   return {
     nodeId,
@@ -162,64 +179,6 @@ export async function createRedisBus(options: RedisBusOptions): Promise<RedisBus
       closing = true;
       emitter.removeAllListeners();
       await Promise.all([pub, sub].map((c) => c.quit().catch(() => c.disconnect())));
-    },
-  };
-}
-
-type PresenceEntry = { m: PresenceMember[]; e: number };
-
-/** Presence in one Redis hash per room: a field per node, each with an expiry that the node's heartbeat pushes on. */
-function createRedisPresence(redis: Redis, opts: { nodeId: string; prefix: string; ttlMs: number; onError(err: unknown): void }): PresenceStore & { close(): Promise<void> } {
-  const mine = new Map<string, PresenceMember[]>();
-  const keyOf = (room: string) => `${opts.prefix}presence:${room}`;
-  const versionKeyOf = (room: string) => `${opts.prefix}presence-v:${room}`;
-  const entry = (members: PresenceMember[]) => JSON.stringify({ m: members, e: Date.now() + opts.ttlMs } satisfies PresenceEntry);
-
-  const heartbeat = setInterval(() => {
-    if (mine.size === 0 || redis.status !== 'ready') return;
-    const batch = redis.pipeline();
-    for (const [room, members] of mine) {
-      batch.hset(keyOf(room), opts.nodeId, entry(members)).pexpire(keyOf(room), opts.ttlMs * 4).pexpire(versionKeyOf(room), 86_400_000);
-    }
-    batch.exec().catch(opts.onError);
-  }, Math.max(500, Math.floor(opts.ttlMs / 3)));
-  heartbeat.unref();
-
-  return {
-    async set(room, local) {
-      if (local.length) mine.set(room, local);
-      else mine.delete(room);
-      try {
-        const tx = redis.multi();
-        if (local.length) tx.hset(keyOf(room), opts.nodeId, entry(local)).pexpire(keyOf(room), opts.ttlMs * 4);
-        else tx.hdel(keyOf(room), opts.nodeId);
-        tx.incr(versionKeyOf(room)).pexpire(versionKeyOf(room), 86_400_000).hgetall(keyOf(room));
-        const results = await tx.exec();
-        if (!results) throw new Error('presence transaction aborted');
-        const failed = results.find(([err]) => err);
-        if (failed) throw failed[0];
-        const version = Number(results[local.length ? 2 : 1]![1]);
-        const all = results.at(-1)![1] as Record<string, string>;
-        const now = Date.now();
-        const members: PresenceMember[] = [];
-        for (const raw of Object.values(all)) {
-          const parsed = JSON.parse(raw) as PresenceEntry;
-          if (parsed.e > now) members.push(...parsed.m);
-        }
-        return { version, members: uniquePresence(members) };
-      } catch (err) {
-        opts.onError(err);
-        // Degraded: only this node's people; version 0 is accepted by every node and beaten by the next real one.
-        return { version: 0, members: local } satisfies PresenceSnapshot;
-      }
-    },
-    async close() {
-      clearInterval(heartbeat);
-      if (mine.size === 0 || redis.status !== 'ready') return;
-      const batch = redis.pipeline();
-      for (const room of mine.keys()) batch.hdel(keyOf(room), opts.nodeId);
-      mine.clear();
-      await batch.exec().catch(() => {});
     },
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ChatMessage } from '@hearth/contracts';
-import { initialRoomState, maxSeq, mergeMessages, minSeq, reconcilePending, roomReducer, type PendingMessage } from './merge.ts';
+import { initialRoomState, maxSeq, mergeMessages, minSeq, reconcilePending, resumeSeq, roomReducer, type PendingMessage } from './merge.ts';
 
 const ME = 'user-me';
 function msg(seq: number, over: Partial<ChatMessage> = {}): ChatMessage {
@@ -87,5 +87,32 @@ describe('roomReducer live events', () => {
     state = roomReducer(state, { type: 'updated', message: msg(2, { body: '', deletedAt: '2026-01-02T00:00:00Z' }) });
     expect(state.messages[1]?.deletedAt).not.toBeNull();
     expect(state.messages).toHaveLength(2);
+  });
+});
+
+describe('resumeSeq', () => {
+  it('resumes from the newest seq when nothing recent is missing', () => {
+    expect(resumeSeq([])).toBe(0);
+    expect(resumeSeq([msg(41), msg(42), msg(43)])).toBe(43);
+  });
+
+  it('resumes from below a message still in flight when my own newer one was acknowledged first', () => {
+    // Seq 5 (someone else's) was on its way over the socket when my message got seq 6 over HTTP and the socket dropped.
+    let state = initialRoomState();
+    state = roomReducer(state, { type: 'history', messages: [msg(3), msg(4)], me: ME });
+    state = roomReducer(state, { type: 'sent', message: msg(6, { author: { id: ME, displayName: 'Me' } }) });
+    expect(maxSeq(state.messages)).toBe(6);
+    expect(resumeSeq(state.messages)).toBe(4);
+    // The catch-up brings 5 and 6 again: each is shown once, in order.
+    state = roomReducer(state, { type: 'live', message: msg(5), me: ME });
+    state = roomReducer(state, { type: 'live', message: msg(6, { author: { id: ME, displayName: 'Me' } }), me: ME });
+    expect(state.messages.map((m) => m.seq)).toEqual([3, 4, 5, 6]);
+    expect(resumeSeq(state.messages)).toBe(6);
+  });
+
+  it('ignores gaps far back in the history (removed messages), so a reconnect does not refetch everything', () => {
+    const messages = [msg(1), ...Array.from({ length: 100 }, (_, i) => msg(i + 3))];
+    expect(resumeSeq(messages)).toBe(102);
+    expect(resumeSeq(messages, 200)).toBe(1);
   });
 });

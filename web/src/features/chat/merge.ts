@@ -40,6 +40,22 @@ export function maxSeq(messages: readonly ChatMessage[], floor = 0): number {
   return max;
 }
 
+/**
+ * The seq to resume from after a reconnect: the newest one below which nothing recent is missing. My own message,
+ * acknowledged over HTTP, can be newer than someone else's still in flight on the socket when the socket drops (its
+ * node died, the network blinked); resuming from the highest seq would skip that one for good. Resuming from below
+ * the gap fetches it, and what I already hold merges away by seq. Gaps further back than `window` seqs are removed
+ * messages, not ones in flight, so they do not make every reconnect fetch the whole history again.
+ */
+export function resumeSeq(messages: readonly ChatMessage[], window = 50): number {
+  const max = maxSeq(messages);
+  const lowest = minSeq(messages);
+  if (lowest === null) return 0;
+  const held = new Set(messages.map((m) => m.seq));
+  for (let seq = Math.max(lowest, max - window) + 1; seq < max; seq++) if (!held.has(seq)) return seq - 1;
+  return max;
+}
+
 /** The lowest seq loaded, used to ask for older history; null when nothing is loaded. */
 export function minSeq(messages: readonly ChatMessage[]): number | null {
   let min: number | null = null;

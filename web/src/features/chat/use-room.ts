@@ -6,7 +6,7 @@ import { browserDraftStorage, readDraft, writeDraft } from '../../lib/drafts.ts'
 import { useMe } from '../auth/hooks.ts';
 import { showSafetyCardFor } from '../safety/card-store.ts';
 import * as chatApi from './api.ts';
-import { initialRoomState, maxSeq, mergeMessages as mergeMessagesForCursor, minSeq, roomReducer, type PendingMessage } from './merge.ts';
+import { initialRoomState, mergeMessages as mergeMessagesForCursor, minSeq, resumeSeq, roomReducer, type PendingMessage } from './merge.ts';
 import { backoffDelay, getRealtimeClient, type ConnectionStatus } from '../../lib/realtime-client.ts';
 
 const PAGE = 50;
@@ -73,9 +73,11 @@ export function useRoom(roomId: string) {
   }, [loadHistory]);
 
   const catchUp = useCallback(async () => {
+    let after = resumeSeq(messagesRef.current);
     for (let page = 0; page < 20; page++) {
-      const result = await chatApi.listMessages(roomId, { after: maxSeq(messagesRef.current), limit: 100 }).catch(() => null);
+      const result = await chatApi.listMessages(roomId, { after, limit: 100 }).catch(() => null);
       if (!result) return;
+      after = Math.max(after, ...result.messages.map((m) => m.seq));
       dispatch({ type: 'history', messages: result.messages, me: myId });
       messagesRef.current = mergeMessagesForCursor(messagesRef.current, result.messages);
       if (!result.hasMore) return;
@@ -125,7 +127,7 @@ export function useRoom(roomId: string) {
           break;
       }
     };
-    const off = client.subscribe(room, onEvent, () => maxSeq(messagesRef.current));
+    const off = client.subscribe(room, onEvent, () => resumeSeq(messagesRef.current));
     return () => {
       off();
       offStatus();
