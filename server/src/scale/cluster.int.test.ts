@@ -117,6 +117,81 @@ describe('several nodes on PostgreSQL and Redis', () => {
     }
   }, 30_000);
 
+  it('keeps acknowledging messages while Redis is down, and catches the other nodes up once it is back', async () => {
+    const [amara, bo] = [await t.createUser(), await t.createUser()];
+    const roomId = await roomFor([amara, bo]);
+    const onB = new LiveReader([nodeB.url], bo.cookie, `room:${roomId}`);
+    await onB.connect();
+    try {
+      const before = await sendWithRetry([nodeA], 0, amara, roomId, 'outage-0', 'Before the outage');
+      await onB.waitFor([before.seq]);
+
+      await redis.kill();
+      // Sending is acknowledged from PostgreSQL alone, and sign-in (rate limited) still works.
+      const during = [];
+      for (let i = 1; i <= 3; i++) during.push(await sendWithRetry([nodeA], 0, amara, roomId, `outage-${i}`, `During the outage ${i}`, 1));
+      expect(during.map((d) => d.attempts)).toEqual([1, 1, 1]);
+      await expect(signInOver(nodeA, amara.pseudonym, amara.password)).resolves.toMatchObject({ cookie: expect.any(String) });
+
+      expect(busLog.join('')).toContain('Redis is unreachable: cross-node fan-out is degraded');
+      await redis.start();
+      // Node B's subscriber reconnects, and its hub catches Bo up from the database, each message once.
+      await onB.waitFor(during.map((d) => d.seq), 20_000);
+      const after = await sendWithRetry([nodeA], 0, amara, roomId, 'outage-4', 'After the outage');
+      await onB.waitFor([after.seq], 20_000);
+      expect(onB.duplicates).toBe(0);
+      expect([...onB.seqs.keys()].sort((x, y) => x - y)).toEqual([before.seq, ...during.map((d) => d.seq), after.seq]);
+      await until(() => busLog.join('').includes('Redis is back: cross-node fan-out restored'), 'the recovery in the log');
+    } finally {
+      onB.close();
+    }
+  }, 45_000);
+
+  it('keeps presence whole across nodes after Redis restarts', async () => {
+    const amara = await t.createUser('member', { displayName: 'Amara' });
+    const bo = await t.createUser('member', { displayName: 'Bo' });
+    const casey = await t.createUser('member', { displayName: 'Casey' });
+    const roomId = await roomFor([amara, bo, casey]);
+    const room = `room:${roomId}`;
+    const seenByAmara = recorder();
+    const seenByBo = recorder();
+    const onA = new LiveReader([nodeA], amara.cookie, room, 0, seenByAmara.push);
+    const onB = new LiveReader([nodeB.url], bo.cookie, room, 0, seenByBo.push);
+    let caseyOnC: LiveReader | null = null;
+    /** Waits until the last presence list each of Amara and Bo got since `from` (event counts) holds all of `people`. */
+    const everyone = async (people: TestUser[], what: string, from = [0, 0]) => {
+      for (const [i, seen] of [seenByAmara, seenByBo].entries()) {
+        await until(() => people.every((p) => lastPresence(seen.events.slice(from[i])).includes(p.id)), what, 20_000).catch((err: Error) => {
+          const seenLists = seen.events.map((e) => (e.type === 'presence' || e.type === 'subscribed' ? e.presence.map((p) => p.displayName) : e.type));
+          throw new Error(`${err.message}; seen ${JSON.stringify(seenLists)}`);
+        });
+      }
+    };
+    await onA.connect();
+    await onB.connect();
+    try {
+      await everyone([amara, bo], 'both in the presence list before the restart');
+
+      // Redis restarts empty (no persistence): every node's presence entries and heartbeats are gone with it.
+      const mark = [seenByAmara.events.length, seenByBo.events.length];
+      await redis.kill();
+      await redis.start();
+      // Both nodes write their people back and refresh their view: Amara (node A) and Bo (node B) see each other again.
+      await everyone([amara, bo], 'both in the presence list after the restart', mark);
+
+      // Someone joining on a third node afterwards is seen by both, and sees both.
+      const seenByCasey = recorder();
+      caseyOnC = new LiveReader([nodeC.url], casey.cookie, room, 0, seenByCasey.push);
+      await caseyOnC.connect();
+      await everyone([amara, bo, casey], 'Casey joining after the restart');
+      await until(() => [amara, bo, casey].every((p) => lastPresence(seenByCasey.events).includes(p.id)), 'Casey seeing both', 20_000);
+    } finally {
+      onA.close();
+      onB.close();
+      caseyOnC?.close();
+    }
+  }, 60_000);
+
   it('drops a SIGKILLed node\u2019s people from presence within seconds, and delivers the last message it stored but never published', async () => {
     const amara = await t.createUser('member', { displayName: 'Amara' });
     const dee = await t.createUser('member', { displayName: 'Dee' });
@@ -166,36 +241,6 @@ describe('several nodes on PostgreSQL and Redis', () => {
       for (const r of readers) r.close();
     }
   }, 60_000);
-
-  it('keeps acknowledging messages while Redis is down, and catches the other nodes up once it is back', async () => {
-    const [amara, bo] = [await t.createUser(), await t.createUser()];
-    const roomId = await roomFor([amara, bo]);
-    const onB = new LiveReader([nodeB.url], bo.cookie, `room:${roomId}`);
-    await onB.connect();
-    try {
-      const before = await sendWithRetry([nodeA], 0, amara, roomId, 'outage-0', 'Before the outage');
-      await onB.waitFor([before.seq]);
-
-      await redis.kill();
-      // Sending is acknowledged from PostgreSQL alone, and sign-in (rate limited) still works.
-      const during = [];
-      for (let i = 1; i <= 3; i++) during.push(await sendWithRetry([nodeA], 0, amara, roomId, `outage-${i}`, `During the outage ${i}`, 1));
-      expect(during.map((d) => d.attempts)).toEqual([1, 1, 1]);
-      await expect(signInOver(nodeA, amara.pseudonym, amara.password)).resolves.toMatchObject({ cookie: expect.any(String) });
-
-      expect(busLog.join('')).toContain('Redis is unreachable: cross-node fan-out is degraded');
-      await redis.start();
-      // Node B's subscriber reconnects, and its hub catches Bo up from the database, each message once.
-      await onB.waitFor(during.map((d) => d.seq), 20_000);
-      const after = await sendWithRetry([nodeA], 0, amara, roomId, 'outage-4', 'After the outage');
-      await onB.waitFor([after.seq], 20_000);
-      expect(onB.duplicates).toBe(0);
-      expect([...onB.seqs.keys()].sort((x, y) => x - y)).toEqual([before.seq, ...during.map((d) => d.seq), after.seq]);
-      await until(() => busLog.join('').includes('Redis is back: cross-node fan-out restored'), 'the recovery in the log');
-    } finally {
-      onB.close();
-    }
-  }, 45_000);
 
   it('loses no acknowledged message and duplicates none when a node is SIGKILLed during a send loop', async () => {
     // A peer supporter: moderation rate-limits a new member who sends 60 messages in a row, as it should.

@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Redis } from 'ioredis';
 import { createLogger } from '../logger.ts';
 import { startLocalRedis, type LocalRedis } from '../../scale/redis-server.ts';
 import { createLocalBus, type Bus } from './bus.ts';
 import { createRedisBus, type RedisBus } from './redis-bus.ts';
+import { createRedisPresence } from './redis-presence.ts';
 
 /** The two buses behind one interface: the in-process one, and Redis between two "nodes" on a real redis-server. */
 let redis: LocalRedis;
@@ -95,5 +97,34 @@ describe('when Redis goes away', () => {
     await redis.start();
     await until(() => resumed > 0, 'the resume signal after Redis returned', 15_000);
     await off();
+  }, 30_000);
+
+  it('has each node write its people back after Redis restarts empty, and tells the others to refresh their view', async () => {
+    const connect = () => new Redis(redis.url, { retryStrategy: () => 100, enableOfflineQueue: false, maxRetriesPerRequest: 1 }).on('error', () => {});
+    const [one, two] = [connect(), connect()];
+    const backSeen = [new Set<string>(), new Set<string>()];
+    const make = (conn: Redis, nodeId: string, i: number) =>
+      createRedisPresence(conn, { nodeId, prefix: 'restart:', ttlMs: 1000, onError: () => {}, onPeersChanged: ({ back }) => back.forEach((id) => backSeen[i]!.add(id)) });
+    const [p, q] = [make(one, 'p', 0), make(two, 'q', 1)];
+    try {
+      await until(() => one.status === 'ready' && two.status === 'ready', 'both connections');
+      await p.set('room:restart', [member('fern')]);
+      expect((await q.set('room:restart', [member('gus')])).members.map((m) => m.userId).sort()).toEqual(['fern', 'gus']);
+      await p.beat();
+      await q.beat();
+
+      // No persistence: the restarted Redis holds no heartbeat and no presence entry.
+      await redis.kill();
+      await redis.start();
+      // Each node reports the other as back once it heartbeats again (the hub then refreshes every room it has) …
+      await until(() => backSeen[0]!.has(q.instanceId) && backSeen[1]!.has(p.instanceId), 'each node seeing the other back', 15_000);
+      // … and by then the other's people are in the store again: a refresh sees everyone, on both nodes.
+      expect((await p.set('room:restart', [member('fern')])).members.map((m) => m.userId).sort()).toEqual(['fern', 'gus']);
+      expect((await q.set('room:restart', [member('gus')])).members.map((m) => m.userId).sort()).toEqual(['fern', 'gus']);
+    } finally {
+      await Promise.all([p.close(), q.close()]);
+      one.disconnect();
+      two.disconnect();
+    }
   }, 30_000);
 });

@@ -39,10 +39,37 @@ export function createRedisPresence(redis: Redis, opts: RedisPresenceOptions): R
   const versionKeyOf = (room: string) => `${opts.prefix}presence-v:${room}`;
   /** Instances this node has seen dead (and reported), so each death is reported once and a return is noticed. */
   const seenDead = new Set<string>();
+  /** Instances seen alive at the last beat. */
+  let lastAlive = new Set<string>();
+  /**
+   * Instances that were alive when this node lost Redis (with the time it did). Redis may have restarted empty
+   * meanwhile, so each one's people are missing from this node's view until it writes them back: its return is
+   * reported like a return from the dead, and the hub refreshes its view then.
+   */
+  const unconfirmed = new Map<string, number>();
   let closed = false;
 
+  function noteConnectionLost() {
+    const now = Date.now();
+    for (const id of lastAlive) if (!unconfirmed.has(id)) unconfirmed.set(id, now);
+    lastAlive = new Set();
+  }
+
   async function beat(): Promise<string[]> {
-    if (closed || redis.status !== 'ready') return [];
+    if (closed) return [];
+    if (redis.status !== 'ready') {
+      noteConnectionLost();
+      return [];
+    }
+    try {
+      return await beatOnce();
+    } catch (err) {
+      noteConnectionLost();
+      throw err;
+    }
+  }
+
+  async function beatOnce(): Promise<string[]> {
     const now = Date.now();
     // One transaction: nobody sees this instance alive without its entries, or its fresh entries while it looks dead.
     const batch = redis.multi();
@@ -56,11 +83,17 @@ export function createRedisPresence(redis: Redis, opts: RedisPresenceOptions): R
     const alive = await aliveOf(instances);
     const dead = instances.filter((id) => !alive.has(id));
     const lost = dead.filter((id) => !seenDead.has(id));
-    const back = [...seenDead].filter((id) => alive.has(id));
+    const back = [...new Set([...seenDead, ...unconfirmed.keys()])].filter((id) => alive.has(id));
     for (const id of lost) seenDead.add(id);
-    for (const id of back) seenDead.delete(id);
-    // Forgotten instances (dropped from `nodes`) need no memory here either.
+    for (const id of back) {
+      seenDead.delete(id);
+      unconfirmed.delete(id);
+    }
+    lastAlive = alive;
+    // Forgotten instances (dropped from `nodes`) need no memory here either. An unconfirmed one is not listed until it
+    // heartbeats again (an empty Redis has no `nodes`), so it is forgotten by age instead.
     for (const id of seenDead) if (!instances.includes(id)) seenDead.delete(id);
+    for (const [id, since] of unconfirmed) if (now - since > FORGET_AFTER_MS) unconfirmed.delete(id);
     if (lost.length || back.length) opts.onPeersChanged({ lost, back });
     return dead;
   }
@@ -71,6 +104,12 @@ export function createRedisPresence(redis: Redis, opts: RedisPresenceOptions): R
     return new Set(instances.filter((_, i) => flags[i] !== null));
   }
 
+  // Losing the connection may mean losing the store (a Redis restart without persistence): see `unconfirmed`.
+  const onClose = () => noteConnectionLost();
+  // Back: write this node's people and heartbeat again at once, rather than at the next tick.
+  const onReady = () => void beat().catch(opts.onError);
+  redis.on('close', onClose);
+  redis.on('ready', onReady);
   const heartbeat = setInterval(() => void beat().catch(opts.onError), Math.max(100, Math.floor(opts.ttlMs / 4)));
   heartbeat.unref();
   void beat().catch(opts.onError);
@@ -107,6 +146,8 @@ export function createRedisPresence(redis: Redis, opts: RedisPresenceOptions): R
     async close() {
       closed = true;
       clearInterval(heartbeat);
+      redis.off('close', onClose);
+      redis.off('ready', onReady);
       if (redis.status !== 'ready') return;
       // A goodbye: the others drop this node at once and do not mistake a deploy for a crash.
       const batch = redis.pipeline();
