@@ -25,6 +25,12 @@ export const KNOWN_KINDS = [
   'event.reminder_1h',
   'event.cancelled',
   'event.place_confirmed',
+  'session.private_reminder_24h',
+  'session.private_reminder_1h',
+  'session.private_scheduled',
+  'session.private_moved',
+  'session.private_cancelled',
+  'matching.cohort_assigned',
 ] as const;
 
 export function categoryOf(kind: string): Category {

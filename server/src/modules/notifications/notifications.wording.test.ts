@@ -33,6 +33,12 @@ const TABLE: Array<[string, Partial<typeof base>, string, string]> = [
   ['event.cancelled', { showDetails: true }, 'An event was cancelled', 'Sleep and mood webinar has been cancelled. We are sorry for the change.'],
   ['event.place_confirmed', {}, 'You have a place', 'A place opened up for you at the event you registered for. It is yours unless you cancel.'],
   ['event.place_confirmed', { showDetails: true }, 'You have a place', 'A place opened up for you at Sleep and mood webinar. It is yours unless you cancel.'],
+  ['session.private_reminder_24h', {}, 'Reminder: your meeting', 'A reminder for your sleep and mood webinar tomorrow at 19:00.'],
+  ['session.private_reminder_1h', {}, 'Your meeting starts soon', 'Your sleep and mood webinar starts in about an hour, at 19:00.'],
+  ['session.private_scheduled', { timezone: 'Europe/London' }, 'A meeting was arranged', 'A sleep and mood webinar was arranged for you tomorrow at 11:00.'],
+  ['session.private_moved', {}, 'A meeting has moved', 'Your sleep and mood webinar has moved to tomorrow at 19:00.'],
+  ['session.private_cancelled', {}, 'A meeting was cancelled', 'Your sleep and mood webinar was cancelled. It can be arranged again whenever suits.'],
+  ['matching.cohort_assigned', { showDetails: true }, 'You have a place in a group', 'You have been placed in a group for the program you applied to. Open Hearth to see it.'],
   ['events.something_new', { showDetails: true }, GENERIC_WORDING.title, GENERIC_WORDING.body],
 ];
 

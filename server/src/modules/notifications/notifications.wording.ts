@@ -53,6 +53,13 @@ export const EXTERNAL_WORDING: Record<(typeof KNOWN_KINDS)[number], Wording> = {
     title: 'You have a place',
     body: `A place opened up for you at ${eventName(p, ctx)}. It is yours unless you cancel.`,
   }),
+  // Private sessions (e.g. supervision) are named only by their neutral title, never by who or why.
+  'session.private_reminder_24h': (p, ctx) => ({ title: 'Reminder: your meeting', body: `A reminder for your ${privateName(p)} ${when(p, ctx)}.` }),
+  'session.private_reminder_1h': (p, ctx) => ({ title: 'Your meeting starts soon', body: `Your ${privateName(p)} starts in about an hour, at ${time(p, ctx)}.` }),
+  'session.private_scheduled': (p, ctx) => ({ title: 'A meeting was arranged', body: `A ${privateName(p)} was arranged for you ${when(p, ctx)}.` }),
+  'session.private_moved': (p, ctx) => ({ title: 'A meeting has moved', body: `Your ${privateName(p)} has moved to ${when(p, ctx)}.` }),
+  'session.private_cancelled': (p) => ({ title: 'A meeting was cancelled', body: `Your ${privateName(p)} was cancelled. It can be arranged again whenever suits.` }),
+  'matching.cohort_assigned': () => ({ title: 'You have a place in a group', body: 'You have been placed in a group for the program you applied to. Open Hearth to see it.' }),
   'safety.case_alert': (p) => ({
     title: p.level === 'urgent' ? 'Urgent: someone may need support now' : 'Someone may need support',
     body: 'Please open the on-call dashboard in Hearth.',
@@ -92,6 +99,11 @@ function sessionName(p: Params, ctx: WordingContext) {
 /** An event's title says what it is about (e.g. grief), so like a group's name it appears only when allowed. */
 function eventName(p: Params, ctx: WordingContext) {
   return ctx.showDetails && typeof p.title === 'string' && p.title.trim() ? p.title.trim() : 'the event you registered for';
+}
+
+/** A private session's title is neutral by design ("Supervision session"); lower-cased to sit inside a sentence. */
+function privateName(p: Params) {
+  return typeof p.title === 'string' && p.title.trim() ? p.title.trim().toLowerCase() : 'meeting';
 }
 
 function isDate(value: string) {
