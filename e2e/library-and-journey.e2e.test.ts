@@ -1,6 +1,6 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { scanAccessibility } from './support/browser.ts';
+import { expectAccessible } from './support/browser.ts';
 import { signedInContext, watchErrors, type TestUser } from './support/app.ts';
 import { useBrowserApp } from './support/use-browser-app.ts';
 import { expectVisible, openPage } from './support/ui.ts';
@@ -16,11 +16,6 @@ const CSV = [
   'Essex Drop-in,community_centre,Tea and company,05452,Essex Junction,US,,,en,free,Tue-Sat 10-4',
   'Montpelier Counselling,clinic,Longer-term therapy,05602,Montpelier,US,,,en,paid,Mon-Thu 8-6',
 ].join('\n');
-
-async function expectAccessible(page: Page, what: string) {
-  const violations = await scanAccessibility(page);
-  expect(violations, `${what}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
-}
 
 beforeAll(async () => {
   const t = app.server;

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { scanAccessibility } from './support/browser.ts';
+import { expectAccessible } from './support/browser.ts';
 import { signedInContext, watchErrors, type TestUser } from './support/app.ts';
 import { useBrowserApp } from './support/use-browser-app.ts';
 import { expectHidden, expectVisible, openPage } from './support/ui.ts';
@@ -12,11 +12,6 @@ const { app, browser } = useBrowserApp();
 let context: BrowserContext;
 let moderator: TestUser;
 let pdfPath: string;
-
-async function expectAccessible(page: Page, what: string) {
-  const violations = await scanAccessibility(page);
-  expect(violations, `${what}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
-}
 
 beforeAll(async () => {
   await app.server.services.resources.installStarterLibrary();

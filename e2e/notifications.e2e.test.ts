@@ -1,7 +1,7 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createPublicBoard } from '../server/src/test/factories/forums.ts';
-import { scanAccessibility } from './support/browser.ts';
+import { expectAccessible } from './support/browser.ts';
 import { signedInContext, watchErrors, type TestUser } from './support/app.ts';
 import { useBrowserApp } from './support/use-browser-app.ts';
 import { expectVisible, openPage } from './support/ui.ts';
@@ -23,11 +23,6 @@ beforeAll(async () => {
   context = await signedInContext(browser, app.baseUrl, author, { timezoneId: 'Europe/London' });
 });
 
-async function expectNoViolations(page: Page, name: string) {
-  const violations = await scanAccessibility(page);
-  expect(violations, `${name} has serious or critical accessibility violations:\n${JSON.stringify(violations, null, 2)}`).toEqual([]);
-}
-
 describe('notifications in the browser', () => {
   it('shows the unread count on the bell as soon as someone replies, then lists it on the notifications page', async () => {
     const page = await openPage(context);
@@ -47,7 +42,7 @@ describe('notifications in the browser', () => {
     const item = page.getByRole('list', { name: 'Notifications' }).getByRole('listitem');
     await expectVisible(item.filter({ hasText: 'Someone replied to your post.' }), 'the reply notification');
     expect(await item.innerText()).not.toContain('A warm drink');
-    await expectNoViolations(page, 'the notifications page');
+    await expectAccessible(page, 'the notifications page');
 
     await page.getByRole('button', { name: 'Mark all as read' }).click();
     await expect.poll(() => bell.getAttribute('aria-label')).toBe('Notifications');
@@ -63,7 +58,7 @@ describe('notifications in the browser', () => {
     await expectVisible(page.getByRole('heading', { level: 1, name: 'Notification settings' }), 'the settings page');
     await expectVisible(page.getByRole('checkbox', { name: 'E-mail: Session reminders' }), 'the e-mail switch for reminders');
     expect(await page.getByRole('checkbox', { name: 'In the app: Safety alerts (on-call)' }).isDisabled()).toBe(true);
-    await expectNoViolations(page, 'the notification settings page');
+    await expectAccessible(page, 'the notification settings page');
   });
 });
 
@@ -99,7 +94,7 @@ describe('installable app', () => {
       await page.goto(`${app.baseUrl}/unsubscribe?token=not-a-real-link-at-all`);
       await expectVisible(page.getByRole('heading', { level: 1, name: 'Stop e-mails' }), 'the unsubscribe page');
       await expectVisible(page.getByText('This unsubscribe link is not valid any more', { exact: false }), 'the kind explanation');
-      await expectNoViolations(page, 'the unsubscribe page');
+      await expectAccessible(page, 'the unsubscribe page');
     } finally {
       await signedOut.close();
     }

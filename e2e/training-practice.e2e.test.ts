@@ -1,17 +1,12 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { scanAccessibility } from './support/browser.ts';
+import { expectAccessible } from './support/browser.ts';
 import { signedInContext, watchErrors, type TestUser } from './support/app.ts';
 import { expectVisible, openPage } from './support/ui.ts';
 import { useBrowserApp } from './support/use-browser-app.ts';
 import { recordVideo, uploadTrainingVideo } from './support/training.ts';
 
 const { app, browser } = useBrowserApp();
-
-async function expectNoAxeViolations(page: Page, name: string) {
-  const violations = await scanAccessibility(page);
-  expect(violations, `${name}: ${violations.map((v) => `${v.id} (${v.impact})`).join(', ')}`).toEqual([]);
-}
 
 /** Runs `run` on a page signed in as `user`, failing on any console error. */
 async function as(user: TestUser, path: string, run: (page: Page) => Promise<void>) {
@@ -55,7 +50,7 @@ describe('training practice', () => {
       await page.getByRole('textbox', { name: 'What the person says (Step 2)' }).fill('Yes. Thank you for not telling me to just relax.');
       await page.getByRole('combobox', { name: 'If the trainee listens (Step 1), go to' }).click();
       await page.getByRole('option', { name: 'Step 2' }).click();
-      await expectNoAxeViolations(page, 'role-play editor');
+      await expectAccessible(page, 'role-play editor');
       await page.getByRole('button', { name: 'Save lesson' }).click();
       await expectVisible(page.getByText('1. Talking with Alex'), 'the role-play in the lesson list');
     });
@@ -134,7 +129,7 @@ describe('certificates', () => {
       await page.reload();
       await expectVisible(page.getByText('This certificate has expired.'), 'the expired status');
       expect(await page.getByText('This certificate is valid.').count()).toBe(0);
-      await expectNoAxeViolations(page, 'expired certificate page');
+      await expectAccessible(page, 'expired certificate page');
     } finally {
       await anonymous.close();
     }
@@ -168,7 +163,7 @@ describe('supervision sessions', () => {
       const newTime = page.getByRole('textbox', { name: 'New date and time' });
       const moved = new Date(startsAt.getTime() + 86_400_000);
       await newTime.fill(new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }).format(moved).replace(' ', 'T'));
-      await expectNoAxeViolations(page, 'moving a supervision session');
+      await expectAccessible(page, 'moving a supervision session');
       await page.getByRole('button', { name: 'Save new time' }).click();
       await expectVisible(page.getByText('Moved. The other person has been told, and the reminders follow the new time.'), 'the moved notice');
       expect((await t.client(supervisor).get('/api/supervision/caseload')).json().meetings[0].startsAt).toBe(moved.toISOString());

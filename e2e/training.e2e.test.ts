@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { scanAccessibility } from './support/browser.ts';
+import { expectAccessible } from './support/browser.ts';
 import { signedInContext, watchErrors, type TestUser } from './support/app.ts';
 import { useBrowserApp } from './support/use-browser-app.ts';
 import { expectVisible, openPage } from './support/ui.ts';
@@ -37,11 +37,6 @@ async function buildModule(author: TestUser, videoBytes: Buffer) {
   return course.id as string;
 }
 
-async function expectNoAxeViolations(page: Page, name: string) {
-  const violations = await scanAccessibility(page);
-  expect(violations, `${name}: ${violations.map((v) => `${v.id} (${v.impact})`).join(', ')}`).toEqual([]);
-}
-
 describe('training', () => {
   it('a trainee completes a module with a lesson, a video, a quiz and a role-play, with feedback on each reply', async () => {
     const t = app.server;
@@ -56,7 +51,7 @@ describe('training', () => {
     // The course page: start at the first lesson.
     await page.goto(`${app.baseUrl}/training/courses/${courseId}`);
     await expectVisible(page.getByRole('heading', { level: 1, name: 'Listening in practice' }), 'the course heading');
-    await expectNoAxeViolations(page, 'course page');
+    await expectAccessible(page, 'course page');
     await page.getByRole('link', { name: 'Start', exact: true }).click();
 
     // 1. The reading.
@@ -69,7 +64,7 @@ describe('training', () => {
     await expectVisible(page.getByText('Colours fade gently'), 'the transcript');
     const video = page.locator('video');
     await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.readyState), { timeout: 10_000 }).toBeGreaterThanOrEqual(1);
-    await expectNoAxeViolations(page, 'video lesson');
+    await expectAccessible(page, 'video lesson');
     await video.evaluate(async (v: HTMLVideoElement) => {
       v.muted = true;
       await v.play();
@@ -88,7 +83,7 @@ describe('training', () => {
     await page.getByRole('radio', { name: 'It sounds really lonely right now.' }).check();
     await page.getByRole('button', { name: 'Check my answers' }).click();
     await expectVisible(page.getByText('Well done, you passed.'), 'the pass message');
-    await expectNoAxeViolations(page, 'quiz');
+    await expectAccessible(page, 'quiz');
     await page.getByRole('link', { name: 'Next lesson' }).click();
 
     // 4. The role-play: advice and a reflection get different, specific feedback.
@@ -104,7 +99,7 @@ describe('training', () => {
     await expectVisible(feedback.nth(1).getByText(/Reflecting feelings: "It sounds like you've been carrying this alone/), 'reflection feedback');
     expect(await feedback.nth(1).getByText(/Advice-giving/).count()).toBe(0);
     await expectVisible(page.getByText('The practice conversation has ended.'), 'the end of the practice');
-    await expectNoAxeViolations(page, 'role-play');
+    await expectAccessible(page, 'role-play');
 
     // The module is complete, and the list says so.
     await page.goto(`${app.baseUrl}/training/courses/${courseId}`);
@@ -123,7 +118,7 @@ describe('training', () => {
       await page.goto(`${app.baseUrl}/verify/${cert.code}`);
       await expectVisible(page.getByText('This certificate is valid.'), 'the valid status');
       await expectVisible(page.getByRole('cell', { name: 'Riley S.' }), 'the holder name');
-      await expectNoAxeViolations(page, 'verification page');
+      await expectAccessible(page, 'verification page');
     } finally {
       await anonymous.close();
     }
@@ -147,7 +142,7 @@ describe('training', () => {
       await page.getByRole('textbox', { name: 'Text (markdown)' }).fill('Endings **matter** to people.');
       await page.getByRole('tab', { name: 'Preview' }).click();
       await expectVisible(page.locator('strong', { hasText: 'matter' }), 'the markdown preview');
-      await expectNoAxeViolations(page, 'lesson editor');
+      await expectAccessible(page, 'lesson editor');
       await page.getByRole('button', { name: 'Save lesson' }).click();
       await expectVisible(page.getByText('1. Saying goodbye'), 'the first lesson in the list');
 
@@ -161,7 +156,7 @@ describe('training', () => {
       await page.getByRole('textbox', { name: 'Answer B' }).fill('I am glad you reached out; you can come back any time.');
       await page.getByRole('radio', { name: 'Correct answer: Answer B' }).check();
       await page.getByRole('textbox', { name: 'Explanation (shown after answering)' }).fill('It names the connection and the way back.');
-      await expectNoAxeViolations(page, 'quiz editor');
+      await expectAccessible(page, 'quiz editor');
       await page.getByRole('button', { name: 'Save lesson' }).click();
       await expectVisible(page.getByText('2. Check your endings'), 'the quiz in the list');
 
@@ -171,7 +166,7 @@ describe('training', () => {
       await page.getByRole('button', { name: 'Delete “Saying goodbye”' }).click();
       await page.getByRole('button', { name: 'Yes, delete it' }).click();
       await expect.poll(() => page.getByText('Saying goodbye').count()).toBe(0);
-      await expectNoAxeViolations(page, 'course editor');
+      await expectAccessible(page, 'course editor');
 
       const courseId = page.url().split('/courses/')[1]!.replace('/edit', '');
       const lessons = (await t.client(author).get(`/api/training/courses/${courseId}`)).json().lessons;
@@ -217,13 +212,13 @@ describe('supervision', () => {
       await page.getByRole('option', { name: 'Noor' }).click();
       await page.getByRole('button', { name: 'Assign supervisor' }).click();
       await expectVisible(page.getByText('Dr Amara supervises Noor'), 'the new assignment');
-      await expectNoAxeViolations(page, 'supervision page (admin)');
+      await expectAccessible(page, 'supervision page (admin)');
     });
 
     await as(member, `/support/${requested.id}`, async (page) => {
       await page.getByRole('radio', { name: '5, very helpful' }).check();
       await page.getByRole('textbox', { name: 'Anything you would like to add? (optional)' }).fill('Noor really listened.');
-      await expectNoAxeViolations(page, 'ended chat with rating form');
+      await expectAccessible(page, 'ended chat with rating form');
       await page.getByRole('button', { name: 'Send feedback' }).click();
       await expectVisible(page.getByText('Thank you for your feedback.').first(), 'the thanks');
     });
@@ -234,7 +229,7 @@ describe('supervision', () => {
       await page.getByRole('textbox', { name: 'Short notes (no names or identifying details)' }).fill('Talked through the week.');
       await page.getByRole('button', { name: 'Log activity' }).click();
       await expectVisible(page.getByText('Logged. Your supervisor will review it.'), 'the logged entry');
-      await expectNoAxeViolations(page, 'supervision page (supporter)');
+      await expectAccessible(page, 'supervision page (supporter)');
     });
 
     await as(supervisor, '/supervision', async (page) => {
@@ -250,7 +245,7 @@ describe('supervision', () => {
       await page.getByRole('button', { name: 'Schedule session' }).click();
       await expectVisible(page.getByText('Scheduled. You will both get a reminder the day before.'), 'the scheduled session');
       await expectVisible(page.getByText('Agenda: Endings and self-care'), 'the session in the list');
-      await expectNoAxeViolations(page, 'supervision page (supervisor)');
+      await expectAccessible(page, 'supervision page (supervisor)');
     });
     expect(await t.services.supervision.signedOffPracticeMinutes(supporter.id)).toBeGreaterThanOrEqual(5);
   });

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 const require = createRequire(import.meta.url);
 
@@ -24,4 +25,10 @@ export async function scanAccessibility(page: Page): Promise<AxeViolation[]> {
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
+}
+
+/** Fails the test, naming `what` and each rule, when axe finds serious or critical violations on the page. */
+export async function expectAccessible(page: Page, what: string): Promise<void> {
+  const violations = await scanAccessibility(page);
+  expect(violations, `${what} has serious or critical accessibility violations:\n${JSON.stringify(violations, null, 2)}`).toEqual([]);
 }
