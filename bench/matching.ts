@@ -16,7 +16,7 @@ import { performance } from 'node:perf_hooks';
 import { assignCohortsExact, assignCohortsGreedy } from '../server/src/modules/matching/cohort.ts';
 import { createRoomIndex, placeByScan, type LiveRoom, type RiskLevel, type Seeker } from '../server/src/modules/matching/on-demand-placement.ts';
 import { classifyTopics, TOPICS } from '../server/src/modules/matching/text-model/index.ts';
-import { seededRandom } from '../server/src/modules/matching/text-model/random.ts';
+import { seededRandom } from '../server/src/platform/ml/random.ts';
 import { SEED_PHRASES } from '../server/src/modules/matching/text-model/seed-phrases.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

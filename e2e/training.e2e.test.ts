@@ -1,14 +1,13 @@
-import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectAccessible } from './support/browser.ts';
-import { signedInContext, watchErrors, type TestUser } from './support/app.ts';
+import type { TestUser } from './support/app.ts';
 import { useBrowserApp } from './support/use-browser-app.ts';
 import { expectVisible, openPage } from './support/ui.ts';
 import { grantCertificate } from '../server/src/test/factories/training.ts';
 import { recordVideo, uploadTrainingVideo } from './support/training.ts';
 
-const { app, browser } = useBrowserApp();
-let context: BrowserContext | undefined;
+const { app, browser, openAs } = useBrowserApp();
+const london = { timezoneId: 'Europe/London' };
 
 /** An author builds a module with a reading, a video (uploaded, with transcript), a quiz and a role-play. */
 async function buildModule(author: TestUser, videoBytes: Buffer) {
@@ -42,10 +41,7 @@ describe('training', () => {
     const t = app.server;
     const author = await t.createUser('clinician');
     const trainee = await t.createUser('peer_supporter', { timezone: 'Europe/London' });
-    context = await signedInContext(browser, app.baseUrl, trainee, { timezoneId: 'Europe/London' });
-    const page = await openPage(context);
-    const errors = watchErrors(page);
-    await page.goto(`${app.baseUrl}/training`);
+    const { page, errors } = await openAs(trainee, '/training', london);
     const courseId = await buildModule(author, await recordVideo(page));
 
     // The course page: start at the first lesson.
@@ -127,56 +123,49 @@ describe('training', () => {
   it('an author writes a course in the editor: markdown with preview, a quiz, reordering and deleting lessons', async () => {
     const t = app.server;
     const author = await t.createUser('clinician');
-    const ctx = await signedInContext(browser, app.baseUrl, author);
-    try {
-      const page = await openPage(ctx);
-      const errors = watchErrors(page);
-      await page.goto(`${app.baseUrl}/training`);
-      await page.getByRole('textbox', { name: 'Course title' }).fill('Ending a conversation well');
-      await page.getByRole('button', { name: 'Create draft course' }).click();
-      await expectVisible(page.getByRole('heading', { level: 1, name: 'Edit course: Ending a conversation well' }), 'the course editor');
+    const { page, errors } = await openAs(author, '/training');
+    await page.getByRole('textbox', { name: 'Course title' }).fill('Ending a conversation well');
+    await page.getByRole('button', { name: 'Create draft course' }).click();
+    await expectVisible(page.getByRole('heading', { level: 1, name: 'Edit course: Ending a conversation well' }), 'the course editor');
 
-      // A reading, previewed with the trainees' renderer.
-      await page.getByRole('button', { name: 'Add a lesson' }).click();
-      await page.getByRole('textbox', { name: 'Lesson title' }).fill('Saying goodbye');
-      await page.getByRole('textbox', { name: 'Text (markdown)' }).fill('Endings **matter** to people.');
-      await page.getByRole('tab', { name: 'Preview' }).click();
-      await expectVisible(page.locator('strong', { hasText: 'matter' }), 'the markdown preview');
-      await expectAccessible(page, 'lesson editor');
-      await page.getByRole('button', { name: 'Save lesson' }).click();
-      await expectVisible(page.getByText('1. Saying goodbye'), 'the first lesson in the list');
+    // A reading, previewed with the trainees' renderer.
+    await page.getByRole('button', { name: 'Add a lesson' }).click();
+    await page.getByRole('textbox', { name: 'Lesson title' }).fill('Saying goodbye');
+    await page.getByRole('textbox', { name: 'Text (markdown)' }).fill('Endings **matter** to people.');
+    await page.getByRole('tab', { name: 'Preview' }).click();
+    await expectVisible(page.locator('strong', { hasText: 'matter' }), 'the markdown preview');
+    await expectAccessible(page, 'lesson editor');
+    await page.getByRole('button', { name: 'Save lesson' }).click();
+    await expectVisible(page.getByText('1. Saying goodbye'), 'the first lesson in the list');
 
-      // A quiz with the right answer and its explanation.
-      await page.getByRole('button', { name: 'Add a lesson' }).click();
-      await page.getByRole('combobox', { name: 'Kind of lesson' }).click();
-      await page.getByRole('option', { name: 'Quiz' }).click();
-      await page.getByRole('textbox', { name: 'Lesson title' }).fill('Check your endings');
-      await page.getByRole('textbox', { name: 'Question', exact: true }).fill('Which ending leaves the door open?');
-      await page.getByRole('textbox', { name: 'Answer A' }).fill('Bye.');
-      await page.getByRole('textbox', { name: 'Answer B' }).fill('I am glad you reached out; you can come back any time.');
-      await page.getByRole('radio', { name: 'Correct answer: Answer B' }).check();
-      await page.getByRole('textbox', { name: 'Explanation (shown after answering)' }).fill('It names the connection and the way back.');
-      await expectAccessible(page, 'quiz editor');
-      await page.getByRole('button', { name: 'Save lesson' }).click();
-      await expectVisible(page.getByText('2. Check your endings'), 'the quiz in the list');
+    // A quiz with the right answer and its explanation.
+    await page.getByRole('button', { name: 'Add a lesson' }).click();
+    await page.getByRole('combobox', { name: 'Kind of lesson' }).click();
+    await page.getByRole('option', { name: 'Quiz' }).click();
+    await page.getByRole('textbox', { name: 'Lesson title' }).fill('Check your endings');
+    await page.getByRole('textbox', { name: 'Question', exact: true }).fill('Which ending leaves the door open?');
+    await page.getByRole('textbox', { name: 'Answer A' }).fill('Bye.');
+    await page.getByRole('textbox', { name: 'Answer B' }).fill('I am glad you reached out; you can come back any time.');
+    await page.getByRole('radio', { name: 'Correct answer: Answer B' }).check();
+    await page.getByRole('textbox', { name: 'Explanation (shown after answering)' }).fill('It names the connection and the way back.');
+    await expectAccessible(page, 'quiz editor');
+    await page.getByRole('button', { name: 'Save lesson' }).click();
+    await expectVisible(page.getByText('2. Check your endings'), 'the quiz in the list');
 
-      // Reorder, then delete the reading.
-      await page.getByRole('button', { name: 'Move “Check your endings” up' }).click();
-      await expectVisible(page.getByText('1. Check your endings'), 'the quiz moved first');
-      await page.getByRole('button', { name: 'Delete “Saying goodbye”' }).click();
-      await page.getByRole('button', { name: 'Yes, delete it' }).click();
-      await expect.poll(() => page.getByText('Saying goodbye').count()).toBe(0);
-      await expectAccessible(page, 'course editor');
+    // Reorder, then delete the reading.
+    await page.getByRole('button', { name: 'Move “Check your endings” up' }).click();
+    await expectVisible(page.getByText('1. Check your endings'), 'the quiz moved first');
+    await page.getByRole('button', { name: 'Delete “Saying goodbye”' }).click();
+    await page.getByRole('button', { name: 'Yes, delete it' }).click();
+    await expect.poll(() => page.getByText('Saying goodbye').count()).toBe(0);
+    await expectAccessible(page, 'course editor');
 
-      const courseId = page.url().split('/courses/')[1]!.replace('/edit', '');
-      const lessons = (await t.client(author).get(`/api/training/courses/${courseId}`)).json().lessons;
-      expect(lessons.map((l: { title: string }) => l.title)).toEqual(['Check your endings']);
-      const source = (await t.client(author).get(`/api/training/lessons/${lessons[0].id}/source`)).json();
-      expect(source.content.quiz.questions[0]).toMatchObject({ correctOptionId: 'b', explanation: 'It names the connection and the way back.' });
-      expect(errors).toEqual([]);
-    } finally {
-      await ctx.close();
-    }
+    const courseId = page.url().split('/courses/')[1]!.replace('/edit', '');
+    const lessons = (await t.client(author).get(`/api/training/courses/${courseId}`)).json().lessons;
+    expect(lessons.map((l: { title: string }) => l.title)).toEqual(['Check your endings']);
+    const source = (await t.client(author).get(`/api/training/lessons/${lessons[0].id}/source`)).json();
+    expect(source.content.quiz.questions[0]).toMatchObject({ correctOptionId: 'b', explanation: 'It names the connection and the way back.' });
+    expect(errors).toEqual([]);
   });
 });
 
@@ -192,61 +181,48 @@ describe('supervision', () => {
     await t.client(supporter).post(`/api/direct/${requested.id}/accept`);
     await t.client(member).post(`/api/direct/${requested.id}/close`);
 
-    const as = async (user: TestUser, path: string, run: (page: Page) => Promise<void>) => {
-      const ctx = await signedInContext(browser, app.baseUrl, user, { timezoneId: 'Europe/London' });
-      try {
-        const page = await openPage(ctx);
-        const errors = watchErrors(page);
-        await page.goto(`${app.baseUrl}${path}`);
-        await run(page);
-        expect(errors).toEqual([]);
-      } finally {
-        await ctx.close();
-      }
-    };
+    const { page, errors } = await openAs(admin, '/supervision', london);
+    await page.getByRole('combobox', { name: 'Supervisor' }).click();
+    await page.getByRole('option', { name: 'Dr Amara' }).click();
+    await page.getByRole('combobox', { name: 'Supporter', exact: true }).click();
+    await page.getByRole('option', { name: 'Noor' }).click();
+    await page.getByRole('button', { name: 'Assign supervisor' }).click();
+    await expectVisible(page.getByText('Dr Amara supervises Noor'), 'the new assignment');
+    await expectAccessible(page, 'supervision page (admin)');
+    expect(errors).toEqual([]);
 
-    await as(admin, '/supervision', async (page) => {
-      await page.getByRole('combobox', { name: 'Supervisor' }).click();
-      await page.getByRole('option', { name: 'Dr Amara' }).click();
-      await page.getByRole('combobox', { name: 'Supporter', exact: true }).click();
-      await page.getByRole('option', { name: 'Noor' }).click();
-      await page.getByRole('button', { name: 'Assign supervisor' }).click();
-      await expectVisible(page.getByText('Dr Amara supervises Noor'), 'the new assignment');
-      await expectAccessible(page, 'supervision page (admin)');
-    });
+    const memberView = await openAs(member, `/support/${requested.id}`, london);
+    await memberView.page.getByRole('radio', { name: '5, very helpful' }).check();
+    await memberView.page.getByRole('textbox', { name: 'Anything you would like to add? (optional)' }).fill('Noor really listened.');
+    await expectAccessible(memberView.page, 'ended chat with rating form');
+    await memberView.page.getByRole('button', { name: 'Send feedback' }).click();
+    await expectVisible(memberView.page.getByText('Thank you for your feedback.').first(), 'the thanks');
+    expect(memberView.errors).toEqual([]);
 
-    await as(member, `/support/${requested.id}`, async (page) => {
-      await page.getByRole('radio', { name: '5, very helpful' }).check();
-      await page.getByRole('textbox', { name: 'Anything you would like to add? (optional)' }).fill('Noor really listened.');
-      await expectAccessible(page, 'ended chat with rating form');
-      await page.getByRole('button', { name: 'Send feedback' }).click();
-      await expectVisible(page.getByText('Thank you for your feedback.').first(), 'the thanks');
-    });
+    const supporterView = await openAs(supporter, `/support/${requested.id}`, london);
+    await supporterView.page.getByRole('link', { name: 'Log this conversation' }).click();
+    await expectVisible(supporterView.page.getByText('Filled in from your one-to-one conversation.'), 'the pre-filled form');
+    await supporterView.page.getByRole('textbox', { name: 'Short notes (no names or identifying details)' }).fill('Talked through the week.');
+    await supporterView.page.getByRole('button', { name: 'Log activity' }).click();
+    await expectVisible(supporterView.page.getByText('Logged. Your supervisor will review it.'), 'the logged entry');
+    await expectAccessible(supporterView.page, 'supervision page (supporter)');
+    expect(supporterView.errors).toEqual([]);
 
-    await as(supporter, `/support/${requested.id}`, async (page) => {
-      await page.getByRole('link', { name: 'Log this conversation' }).click();
-      await expectVisible(page.getByText('Filled in from your one-to-one conversation.'), 'the pre-filled form');
-      await page.getByRole('textbox', { name: 'Short notes (no names or identifying details)' }).fill('Talked through the week.');
-      await page.getByRole('button', { name: 'Log activity' }).click();
-      await expectVisible(page.getByText('Logged. Your supervisor will review it.'), 'the logged entry');
-      await expectAccessible(page, 'supervision page (supporter)');
-    });
-
-    await as(supervisor, '/supervision', async (page) => {
-      await expectVisible(page.getByText('Open one-to-one conversations: 0'), 'the load from chat');
-      await expectVisible(page.getByText('Feedback: 1 ratings, average 5 of 5'), 'the feedback');
-      await page.getByRole('button', { name: 'Review log: Noor' }).click();
-      await page.getByRole('textbox', { name: 'Add a comment' }).fill('Good pacing.');
-      await page.getByRole('button', { name: 'Comment', exact: true }).click();
-      await expectVisible(page.getByText('Good pacing.'), 'the comment');
-      await page.getByRole('button', { name: /^Sign off:/ }).click();
-      await expectVisible(page.getByText('Signed off', { exact: true }), 'the signed-off entry');
-      await page.getByRole('textbox', { name: 'Agenda (optional, no identifying details)' }).fill('Endings and self-care');
-      await page.getByRole('button', { name: 'Schedule session' }).click();
-      await expectVisible(page.getByText('Scheduled. You will both get a reminder the day before.'), 'the scheduled session');
-      await expectVisible(page.getByText('Agenda: Endings and self-care'), 'the session in the list');
-      await expectAccessible(page, 'supervision page (supervisor)');
-    });
+    const supervisorView = await openAs(supervisor, '/supervision', london);
+    await expectVisible(supervisorView.page.getByText('Open one-to-one conversations: 0'), 'the load from chat');
+    await expectVisible(supervisorView.page.getByText('Feedback: 1 ratings, average 5 of 5'), 'the feedback');
+    await supervisorView.page.getByRole('button', { name: 'Review log: Noor' }).click();
+    await supervisorView.page.getByRole('textbox', { name: 'Add a comment' }).fill('Good pacing.');
+    await supervisorView.page.getByRole('button', { name: 'Comment', exact: true }).click();
+    await expectVisible(supervisorView.page.getByText('Good pacing.'), 'the comment');
+    await supervisorView.page.getByRole('button', { name: /^Sign off:/ }).click();
+    await expectVisible(supervisorView.page.getByText('Signed off', { exact: true }), 'the signed-off entry');
+    await supervisorView.page.getByRole('textbox', { name: 'Agenda (optional, no identifying details)' }).fill('Endings and self-care');
+    await supervisorView.page.getByRole('button', { name: 'Schedule session' }).click();
+    await expectVisible(supervisorView.page.getByText('Scheduled. You will both get a reminder the day before.'), 'the scheduled session');
+    await expectVisible(supervisorView.page.getByText('Agenda: Endings and self-care'), 'the session in the list');
+    await expectAccessible(supervisorView.page, 'supervision page (supervisor)');
+    expect(supervisorView.errors).toEqual([]);
     expect(await t.services.supervision.signedOffPracticeMinutes(supporter.id)).toBeGreaterThanOrEqual(5);
   });
 });

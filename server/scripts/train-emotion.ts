@@ -12,6 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EMOTIONS, EMOTION_MODEL_PATH, classifyEmotion, emotionFeatures, encodeWeights, loadEmotionModel, type EmotionModel } from '../src/modules/outcomes/sentiment/emotion.ts';
 import { parseEkmanTsv, scoreEmotions } from '../src/modules/outcomes/sentiment/emotion-metrics.ts';
+import { seededRandom } from '../src/platform/ml/random.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const args = process.argv.slice(2);
@@ -30,17 +31,6 @@ const L2 = Number(process.env.L2 ?? 1e-5);
 const SEED = 20260301;
 const CLASS_POWER = Number(process.env.CLASS_POWER ?? 0.5);
 const SCALE = 2000;
-
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const train = parseEkmanTsv(fs.readFileSync(trainPath, 'utf8'));
 const dev = parseEkmanTsv(fs.readFileSync(devPath, 'utf8'));

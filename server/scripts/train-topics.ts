@@ -16,6 +16,7 @@ import { loadTopicModel, rankClasses, trainTopicModel, type LabelledText } from 
 import { INTENT_PHRASES, INTENTS } from '../src/modules/matching/text-model/intent-phrases.ts';
 import { SEED_PHRASES } from '../src/modules/matching/text-model/seed-phrases.ts';
 import { RMHD_LABELS, TOPICS } from '../src/modules/matching/text-model/topics.ts';
+import { fnv1a } from '../src/platform/ml/hashed-features.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const csvPath = path.resolve(process.argv[2] ?? path.join(repoRoot, '../shared/data/groups/rmhd_dev.csv'));
@@ -24,12 +25,6 @@ const reportPath = path.join(repoRoot, 'bench/reports/matching-topics.md');
 const FOLDS = 5;
 const SEED = 20260521;
 const TRAIN = { epochs: 30, learningRate: 0.5, l2: 1e-4, maxTerms: 3000, minDf: 2, seed: SEED };
-
-function hash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
 
 const rows = parse(fs.readFileSync(csvPath, 'utf8'), { columns: true, skip_empty_lines: true, relax_quotes: true }) as { text: string; label: string }[];
 const rmhd = rows
@@ -41,7 +36,7 @@ const seeds: LabelledText[] = Object.entries(SEED_PHRASES).flatMap(([label, text
 // Stratified folds: within each label, order by a seeded hash and deal round-robin.
 const fold = new Map<number, number>();
 for (const label of new Set(rmhd.map((r) => r.label))) {
-  rmhd.filter((r) => r.label === label).sort((a, b) => hash(`${SEED}:${a.i}`) - hash(`${SEED}:${b.i}`)).forEach((r, k) => fold.set(r.i, k % FOLDS));
+  rmhd.filter((r) => r.label === label).sort((a, b) => fnv1a(`${SEED}:${a.i}`) - fnv1a(`${SEED}:${b.i}`)).forEach((r, k) => fold.set(r.i, k % FOLDS));
 }
 
 let top1 = 0;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findUnsafePhrasing } from '../safety/index.ts';
 import { intakeMessages } from '../../../../web/src/features/intake/messages.en.ts';
+import { intakeMessagesEs } from '../../../../web/src/features/intake/messages.es.ts';
 import { matchingMessages } from '../../../../web/src/features/matching/messages.en.ts';
 import { BOT_COPY, BOT_COPY_ES, BOT_LANGUAGES, botCopyFor, LLM_SYSTEM_PROMPT, topicLabelFor } from './bot-copy.ts';
 
@@ -18,6 +19,7 @@ describe('intake assistant copy', () => {
     ['Spanish bot copy', strings(BOT_COPY_ES)],
     ['model instructions', [LLM_SYSTEM_PROMPT]],
     ['intake web strings', strings(intakeMessages)],
+    ['Spanish intake web strings', strings(intakeMessagesEs)],
     ['matching web strings', strings(matchingMessages)],
   ])('%s follows safe-messaging rules', (_name, texts) => {
     expect(texts.length).toBeGreaterThan(0);
@@ -55,6 +57,11 @@ describe('intake assistant copy', () => {
     expect(botCopyFor('es')).toBe(BOT_COPY_ES);
     expect(botCopyFor('fr')).toBe(BOT_COPY);
     expect(topicLabelFor('es', 'grief')).toBe('duelo');
+  });
+
+  it('labels the choice buttons with the very words the transcript records, in every language', () => {
+    expect(intakeMessages.choices).toBe(BOT_COPY.choices);
+    expect(intakeMessagesEs.choices).toBe(BOT_COPY_ES.choices);
   });
 
   it('the checker catches what it is meant to catch, in Spanish too', () => {

@@ -1,6 +1,4 @@
-import { MATCH_TOPIC_LABELS, type MatchTopic } from '@hearth/contracts';
-
-type Choice = 'group' | 'supporter' | 'resources' | 'unsure' | 'small_group' | 'human';
+import { INTAKE_CHOICE_LABELS, MATCH_TOPIC_LABELS, type IntakeChoice, type MatchTopic } from '@hearth/contracts';
 
 /** The shape of the assistant's script in one language. */
 export type BotCopy = {
@@ -25,7 +23,8 @@ export type BotCopy = {
   /** The words a person says when they ask for a person without writing (the request's first line). */
   talkToPersonIntro: string;
   crisis: { concern: string; urgent: string; screener: string; afterHandOff: string };
-  choices: Record<Choice, string>;
+  /** The words on the choice buttons, shared with the web app (contracts); a tapped choice is the person's line. */
+  choices: Record<IntakeChoice, string>;
 };
 
 /**
@@ -65,14 +64,7 @@ export const BOT_COPY = {
     screener: 'If you like, a few short questions can help our team understand how best to support you.',
     afterHandOff: 'A person from our team will be with you. Until then, the crisis lines below are free and open at any hour, and you can talk to someone now.',
   },
-  choices: {
-    group: 'A group',
-    supporter: 'One-to-one with a peer supporter',
-    resources: 'Something to read first',
-    unsure: 'Not sure',
-    small_group: 'Join a small group now',
-    human: 'Talk to a person',
-  },
+  choices: INTAKE_CHOICE_LABELS.en,
 } as const satisfies BotCopy;
 
 /** The same script in Spanish, written to the same rules (automated, private, hope and help, no method details). */
@@ -108,14 +100,7 @@ export const BOT_COPY_ES = {
     screener: 'Si quieres, unas pocas preguntas breves pueden ayudar a nuestro equipo a saber cómo apoyarte mejor.',
     afterHandOff: 'Una persona de nuestro equipo estará contigo. Mientras tanto, las líneas de crisis de abajo son gratuitas y atienden a cualquier hora, y puedes hablar con alguien ahora.',
   },
-  choices: {
-    group: 'Un grupo',
-    supporter: 'A solas con un acompañante de apoyo',
-    resources: 'Algo para leer primero',
-    unsure: 'No estoy seguro',
-    small_group: 'Unirme ahora a un grupo pequeño',
-    human: 'Hablar con una persona',
-  },
+  choices: INTAKE_CHOICE_LABELS.es,
 } as const satisfies BotCopy;
 
 /** Languages the assistant's script is written in; anyone else is answered in English. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AGE_RANGES, LanguageCode, TimeZone } from '@hearth/contracts';
+import { AGE_RANGES, INTAKE_CHOICES, LanguageCode, TimeZone } from '@hearth/contracts';
 import { TopicSchema, WeeklyWindowSchema } from '../matching/index.ts';
 
 const Community = z.string().trim().min(1).max(40, 'Please keep each community to 40 characters.');
@@ -36,7 +36,7 @@ export const Profile = ProfileBody.omit({ place: true }).extend({
 export type Profile = z.infer<typeof Profile>;
 export const ProfileResponse = z.object({ profile: Profile.nullable() });
 
-export const Choice = z.enum(['group', 'supporter', 'resources', 'unsure', 'small_group', 'human']);
+export const Choice = z.enum(INTAKE_CHOICES);
 export type Choice = z.infer<typeof Choice>;
 
 export const SendBody = z

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assignCohortsExact, assignCohortsGreedy, type CohortProblem } from './cohort.ts';
-import { seededRandom } from './text-model/random.ts';
+import { seededRandom } from '../../platform/ml/random.ts';
 
 /** Tries every assignment (small instances only). */
 function bruteForce(problem: CohortProblem): number {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRoomIndex, mayJoin, placeByScan, type LiveRoom, type Seeker } from './on-demand-placement.ts';
-import { seededRandom } from './text-model/random.ts';
+import { seededRandom } from '../../platform/ml/random.ts';
 import { TOPICS } from './text-model/topics.ts';
 
 const room = (over: Partial<LiveRoom> = {}): LiveRoom => ({ id: 'r', topic: 'grief', language: 'en', size: 2, capacity: 6, urgent: 0, acute: 0, ...over });

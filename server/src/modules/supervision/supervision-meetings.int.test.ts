@@ -2,29 +2,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import ICAL from 'ical.js';
 import { jobs, notifications, supporterFeedback } from '../../db/schema/index.ts';
-import { createTestServer, type TestServer, type TestUser } from '../../test/server.ts';
+import type { TestServer, TestUser } from '../../test/server.ts';
+import { createTestClock, createTestServerWithAdmin } from '../../test/factories/setup.ts';
+import { createSupervision } from '../../test/factories/supervision.ts';
 import { createSessionsPersonalData } from '../sessions/index.ts';
 
 const HOUR = 3_600_000;
 const NO_SUCH_ID = '01900000-0000-7000-8000-000000000000';
-let clock = new Date('2026-06-01T09:00:00Z');
+const clock = createTestClock('2026-06-01T09:00:00Z');
 let t: TestServer;
 let admin: TestUser;
 
-beforeAll(async () => {
-  t = await createTestServer({ now: () => clock });
-  admin = await t.createUser('admin');
-});
+beforeAll(async () => ({ t, admin } = await createTestServerWithAdmin({ now: clock.now })));
 afterAll(async () => t.close());
 
-const at = (hoursFromNow: number) => new Date(clock.getTime() + hoursFromNow * HOUR).toISOString();
-
-async function supervised() {
-  const supporter = await t.createUser('peer_supporter', { displayName: 'June' });
-  const supervisor = await t.createUser('clinician', { displayName: 'Dr. Okafor' });
-  expect((await t.client(admin).post('/api/supervision/assignments', { supervisorId: supervisor.id, supporterId: supporter.id })).statusCode).toBe(201);
-  return { supporter, supervisor };
-}
+const at = (hoursFromNow: number) => new Date(clock.now().getTime() + hoursFromNow * HOUR).toISOString();
 
 async function schedule(supervisor: TestUser, supporter: TestUser, hoursFromNow = 72) {
   const res = await t.client(supervisor).post('/api/supervision/meetings', { supporterId: supporter.id, startsAt: at(hoursFromNow), durationMinutes: 60, agenda: 'Boundaries after a hard chat' });
@@ -51,7 +43,7 @@ async function feedOf(user: TestUser) {
 
 describe('supervision sessions on the sessions module', () => {
   it('holds a meeting as a private session: both get reminders, the supporter is told, and it is in both calendar feeds without the agenda', async () => {
-    const { supporter, supervisor } = await supervised();
+    const { supporter, supervisor } = await createSupervision(t, admin);
     const meeting = await schedule(supervisor, supporter);
     expect(meeting).toMatchObject({ status: 'scheduled', abilities: { reschedule: true, cancel: true } });
 
@@ -76,7 +68,7 @@ describe('supervision sessions on the sessions module', () => {
   });
 
   it('lets the supervisor move it: reminders follow the new time, old ones no longer apply, and the supporter is told', async () => {
-    const { supporter, supervisor } = await supervised();
+    const { supporter, supervisor } = await createSupervision(t, admin);
     const meeting = await schedule(supervisor, supporter);
     const path = `/api/supervision/meetings/${meeting.id}`;
     expect((await t.client().patch(path, { startsAt: at(96) })).statusCode).toBe(401);
@@ -104,7 +96,7 @@ describe('supervision sessions on the sessions module', () => {
   });
 
   it('lets either person cancel: reminders stop, the other is told, calendars show it cancelled, and it leaves the dashboards', async () => {
-    const { supporter, supervisor } = await supervised();
+    const { supporter, supervisor } = await createSupervision(t, admin);
     const meeting = await schedule(supervisor, supporter);
     const path = `/api/supervision/meetings/${meeting.id}/cancel`;
     expect((await t.client().post(path)).statusCode).toBe(401);
@@ -124,7 +116,7 @@ describe('supervision sessions on the sessions module', () => {
   });
 
   it('erases a person’s private sessions (and so the meetings) when they delete their account', async () => {
-    const { supporter, supervisor } = await supervised();
+    const { supporter, supervisor } = await createSupervision(t, admin);
     const meeting = await schedule(supervisor, supporter);
     const contributor = createSessionsPersonalData({ db: t.database.db });
     const exported = (await contributor.export(supporter.id)) as { privateSessions: Array<{ title: string; role: string }> };
@@ -148,6 +140,6 @@ describe('supporter ratings for other modules', () => {
     expect(ratings.get(rated.id)).toMatchObject({ count: 3, average: 4.3 });
     expect(ratings.get(rated.id)!.lastRatedAt).toBeInstanceOf(Date);
     expect(ratings.get(unrated.id)).toEqual({ count: 0, average: null, lastRatedAt: null });
-    clock = new Date(clock.getTime() + HOUR);
+    clock.advance(HOUR);
   });
 });

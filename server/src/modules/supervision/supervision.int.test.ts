@@ -1,28 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestServer, type TestServer, type TestUser } from '../../test/server.ts';
+import type { TestServer, TestUser } from '../../test/server.ts';
+import { createTestServerWithAdmin } from '../../test/factories/setup.ts';
 import { createDirectRoom, sendMessage } from '../../test/factories/chat.ts';
+import { createSupervision } from '../../test/factories/supervision.ts';
 import { createFieldCipher } from '../../platform/crypto/index.ts';
 import { supervisionPersonalData } from './supervision.personal-data.ts';
 
 let t: TestServer;
 let admin: TestUser;
-beforeAll(async () => {
-  t = await createTestServer();
-  admin = await t.createUser('admin');
-});
+beforeAll(async () => ({ t, admin } = await createTestServerWithAdmin()));
 afterAll(async () => t.close());
 
 const HOUR = 3_600_000;
 const NO_SUCH_ID = '01900000-0000-7000-8000-000000000000';
 const ago = (h: number) => new Date(Date.now() - h * HOUR).toISOString();
-
-async function supervised() {
-  const supporter = await t.createUser('peer_supporter', { displayName: 'June' });
-  const supervisor = await t.createUser('clinician', { displayName: 'Dr. Okafor' });
-  const res = await t.client(admin).post('/api/supervision/assignments', { supervisorId: supervisor.id, supporterId: supporter.id });
-  expect(res.statusCode).toBe(201);
-  return { supporter, supervisor, assignmentId: res.json().id as string };
-}
 
 describe('assigning supervisors', () => {
   it('lets admins assign clinicians or certified supporters, and refuses everyone else', async () => {
@@ -66,7 +57,7 @@ describe('choosing people for an assignment', () => {
 
 describe('following up an ended one-to-one conversation', () => {
   it('lets the member rate it and the supporter log it, each once, and hides it from others', async () => {
-    const { supporter } = await supervised();
+    const { supporter } = await createSupervision(t, admin);
     const member = await t.createUser('member');
     const { conversationId } = await createDirectRoom(t, member, supporter);
     const path = `/api/supervision/conversations/${conversationId}`;
@@ -87,7 +78,7 @@ describe('following up an ended one-to-one conversation', () => {
 
 describe('the activity log', () => {
   it('logs activities on the standard taxonomy with notes encrypted at rest', async () => {
-    const { supporter } = await supervised();
+    const { supporter } = await createSupervision(t, admin);
     const res = await t.client(supporter).post('/api/supervision/activities', { category: 'crisis_referral', occurredAt: ago(2), durationMinutes: 45, notes: 'Stayed until on-call arrived.' });
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({ category: 'crisis_referral', durationMinutes: 45, notes: 'Stayed until on-call arrived.', status: 'logged' });
@@ -100,7 +91,7 @@ describe('the activity log', () => {
   });
 
   it('pre-fills an entry from an ended one-to-one conversation, once', async () => {
-    const { supporter } = await supervised();
+    const { supporter } = await createSupervision(t, admin);
     const member = await t.createUser('member');
     const { conversationId, roomId } = await createDirectRoom(t, member, supporter);
     await sendMessage(t, member, roomId, 'Thanks for being here.');
@@ -127,7 +118,7 @@ describe('the activity log', () => {
 
 describe('review and sign-off', () => {
   it('lets only the assigned supervisor see, comment on and sign off entries', async () => {
-    const { supporter, supervisor } = await supervised();
+    const { supporter, supervisor } = await createSupervision(t, admin);
     const entry = (await t.client(supporter).post('/api/supervision/activities', { category: 'emotional_support', occurredAt: ago(3), durationMinutes: 90 })).json();
     const stranger = await t.createUser('clinician');
     expect((await t.client(stranger).get(`/api/supervision/supporters/${supporter.id}/activities`)).statusCode).toBe(404);
@@ -147,7 +138,7 @@ describe('review and sign-off', () => {
   });
 
   it('shows the caseload and the supporter’s own dashboard, and schedules supervision sessions', async () => {
-    const { supporter, supervisor } = await supervised();
+    const { supporter, supervisor } = await createSupervision(t, admin);
     // One open one-to-one conversation is the supporter's current load; a closed one is not. (Taking them needs the
     // supporter certificate, so what is due next is the facilitator course.)
     await createDirectRoom(t, await t.createUser('member'), supporter);
@@ -185,7 +176,7 @@ describe('review and sign-off', () => {
   });
 
   it('lets an admin end an assignment, after which the supervisor no longer sees the log', async () => {
-    const { supporter, supervisor, assignmentId } = await supervised();
+    const { supporter, supervisor, assignmentId } = await createSupervision(t, admin);
     expect((await t.client(supervisor).delete(`/api/supervision/assignments/${assignmentId}`)).statusCode).toBe(403);
     expect((await t.client(admin).delete(`/api/supervision/assignments/${assignmentId}`)).statusCode).toBe(200);
     expect((await t.client(supervisor).get(`/api/supervision/supporters/${supporter.id}/activities`)).statusCode).toBe(404);
@@ -195,7 +186,7 @@ describe('review and sign-off', () => {
 
 describe('personal data', () => {
   it('exports and erases a supporter’s log, meetings and assignments', async () => {
-    const { supporter, supervisor } = await supervised();
+    const { supporter, supervisor } = await createSupervision(t, admin);
     await t.client(supporter).post('/api/supervision/activities', { category: 'advocacy', occurredAt: ago(2), durationMinutes: 20, notes: 'Helped with a benefits letter.' });
     await t.client(supervisor).post('/api/supervision/meetings', { supporterId: supporter.id, startsAt: new Date(Date.now() + 24 * HOUR).toISOString(), durationMinutes: 30 });
     const contributor = supervisionPersonalData({ db: t.database.db, cipher: createFieldCipher('0'.repeat(64)) });

@@ -1,16 +1,15 @@
 import { inflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestServer, type TestServer, type TestUser } from '../../test/server.ts';
+import type { TestServer, TestUser } from '../../test/server.ts';
+import { createTestClock, createTestServerWithAdmin } from '../../test/factories/setup.ts';
+import { createSupervision } from '../../test/factories/supervision.ts';
 import { grantCertificate } from '../../test/factories/training.ts';
 
 const DAY = 86_400_000;
-let clock = new Date('2026-03-01T12:00:00Z');
+const clock = createTestClock('2026-03-01T12:00:00Z');
 let t: TestServer;
 let admin: TestUser;
-beforeAll(async () => {
-  t = await createTestServer({ now: () => clock });
-  admin = await t.createUser('admin');
-});
+beforeAll(async () => ({ t, admin } = await createTestServerWithAdmin({ now: clock.now })));
 afterAll(async () => t.close());
 
 /** Completes every published course of a kind for a person, through the same endpoints a trainee uses. */
@@ -41,7 +40,7 @@ async function finishLesson(user: TestUser, lessonId: string) {
 }
 
 async function logAndSignOff(supporter: TestUser, supervisor: TestUser, minutes: number, signOff: boolean) {
-  const entry = await t.client(supporter).post('/api/supervision/activities', { category: 'emotional_support', occurredAt: new Date(clock.getTime() - DAY).toISOString(), durationMinutes: minutes, notes: 'Evening chat; want to talk about pacing.' });
+  const entry = await t.client(supporter).post('/api/supervision/activities', { category: 'emotional_support', occurredAt: new Date(clock.now().getTime() - DAY).toISOString(), durationMinutes: minutes, notes: 'Evening chat; want to talk about pacing.' });
   expect(entry.statusCode).toBe(201);
   if (signOff) expect((await t.client(supervisor).post(`/api/supervision/activities/${entry.json().id}/review`, { decision: 'sign_off' })).statusCode).toBe(200);
   return entry.json().id as string;
@@ -50,9 +49,7 @@ async function logAndSignOff(supporter: TestUser, supervisor: TestUser, minutes:
 describe('earning the peer supporter certificate', () => {
   it('counts supervised hours a supervisor signed off toward certification, and not hours left unsigned', async () => {
     await t.client(admin).put('/api/training/settings', { requireCertificates: true, practiceHoursRequired: 2, validityMonths: 12, renewalCeHours: 1, warningDays: 30 });
-    const supporter = await t.createUser('peer_supporter', { displayName: 'June' });
-    const supervisor = await t.createUser('clinician');
-    expect((await t.client(admin).post('/api/supervision/assignments', { supervisorId: supervisor.id, supporterId: supporter.id })).statusCode).toBe(201);
+    const { supporter, supervisor } = await createSupervision(t, admin);
     await completeCourses(supporter, 'core');
 
     // Three hours logged, but only one signed off: not enough yet.
@@ -126,14 +123,10 @@ describe('certificate verification, expiry and the PDF', () => {
     expect(page.json()).toEqual({ status: 'valid', kind: 'peer_supporter', holderName: 'Kai L.', organization: 'Test Org', issuedAt: cert.issuedAt, expiresAt: cert.expiresAt, revokedAt: null });
     expect(JSON.stringify(page.json())).not.toContain(holder.id);
 
-    const saved = clock;
-    clock = new Date(new Date(cert.expiresAt).getTime() + 1000);
-    try {
+    await clock.during(new Date(new Date(cert.expiresAt).getTime() + 1000), async () => {
       expect((await t.client().get(`/api/verify/${cert.code}`)).json().status).toBe('expired');
       expect(await t.services.training.hasActiveCertificate(holder.id, 'peer_supporter')).toBe(false);
-    } finally {
-      clock = saved;
-    }
+    });
     expect((await t.client().get(`/api/verify/${cert.code.toLowerCase()}`)).json().status).toBe('valid');
   });
 
@@ -178,16 +171,12 @@ describe('certificate verification, expiry and the PDF', () => {
     const early = await t.client(holder).post(`/api/certificates/${cert.id}/renew`);
     expect(early.statusCode).toBe(422);
     expect(early.json().error.code).toBe('renewal_not_ready');
-    const saved = clock;
-    clock = new Date(clock.getTime() + 10 * DAY);
-    try {
+    await clock.during(new Date(clock.now().getTime() + 10 * DAY), async () => {
       await completeCourses(holder, 'facilitation'); // 120 CE minutes after the certificate was issued
       const renewed = await t.client(holder).post(`/api/certificates/${cert.id}/renew`);
       expect(renewed.statusCode).toBe(200);
       expect(new Date(renewed.json().expiresAt).getTime()).toBeGreaterThan(new Date(cert.expiresAt).getTime());
-    } finally {
-      clock = saved;
-    }
+    });
   });
 });
 
@@ -202,19 +191,15 @@ describe('expiry warnings', () => {
 
     await t.jobs.runDueJobs();
     expect(await warnings(kept.id)).toHaveLength(0);
-    const saved = clock;
     // The day the warning is due (30 days before expiry), still before the certificate expires.
-    clock = new Date(new Date(cert.expiresAt).getTime() - 30 * DAY + 60_000);
-    try {
+    await clock.during(new Date(new Date(cert.expiresAt).getTime() - 30 * DAY + 60_000), async () => {
       await t.jobs.runDueJobs();
       const sent = await warnings(kept.id);
       expect(sent).toHaveLength(1);
       expect(sent[0].params).toMatchObject({ expiresAt: cert.expiresAt });
-      expect(new Date(sent[0].params.expiresAt).getTime()).toBeGreaterThan(clock.getTime());
+      expect(new Date(sent[0].params.expiresAt).getTime()).toBeGreaterThan(clock.now().getTime());
       expect(await warnings(revokedHolder.id)).toHaveLength(0);
-    } finally {
-      clock = saved;
-    }
+    });
   });
 });
 

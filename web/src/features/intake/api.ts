@@ -1,7 +1,8 @@
+import type { IntakeChoice } from '@hearth/contracts';
 import { api } from '../../lib/api-client.ts';
 import type { MatchReason } from '../matching/api.ts';
 
-export type Choice = 'group' | 'supporter' | 'resources' | 'unsure' | 'small_group' | 'human';
+export type Choice = IntakeChoice;
 export type BotAction = 'request_supporter' | 'small_group' | 'screener' | 'talk_now' | 'request_status';
 export type BotExtras = {
   card?: 'concern' | 'urgent';

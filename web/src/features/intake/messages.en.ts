@@ -1,3 +1,5 @@
+import { INTAKE_CHOICE_LABELS } from '@hearth/contracts';
+
 /** Intake strings: the automated guide's chat page and the intake profile form. The guide's own words come from the server. */
 export const intakeMessages = {
   title: 'Find support',
@@ -12,14 +14,7 @@ export const intakeMessages = {
   startOver: 'Start over',
   deleteTranscript: 'Delete this conversation',
   deleted: 'This conversation was deleted.',
-  choices: {
-    group: 'A group',
-    supporter: 'One-to-one with a peer supporter',
-    resources: 'Something to read first',
-    unsure: 'Not sure',
-    small_group: 'Join a small group now',
-    human: 'Talk to a person',
-  },
+  choices: INTAKE_CHOICE_LABELS.en,
   actions: {
     request_supporter: 'Ask for the first free peer supporter',
     small_group: 'Join a small live group now',

@@ -1,3 +1,4 @@
+import { INTAKE_CHOICE_LABELS } from '@hearth/contracts';
 import type { Catalog } from '../../i18n/en.ts';
 
 /** Intake in Spanish (neutral Latin American): the automated guide's page and the intake profile form. */
@@ -14,14 +15,7 @@ export const intakeMessagesEs: Catalog['intake'] = {
   startOver: 'Empezar de nuevo',
   deleteTranscript: 'Borrar esta conversación',
   deleted: 'Esta conversación se borró.',
-  choices: {
-    group: 'Un grupo',
-    supporter: 'Apoyo individual con una persona de apoyo',
-    resources: 'Algo para leer primero',
-    unsure: 'No estoy seguro o segura',
-    small_group: 'Unirme ahora a un grupo pequeño',
-    human: 'Hablar con una persona',
-  },
+  choices: INTAKE_CHOICE_LABELS.es,
   actions: {
     request_supporter: 'Pedir la primera persona de apoyo libre',
     small_group: 'Unirme ahora a un grupo pequeño en vivo',

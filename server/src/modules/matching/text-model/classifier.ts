@@ -1,4 +1,4 @@
-import { seededRandom } from './random.ts';
+import { seededRandom } from '../../../platform/ml/random.ts';
 import { createVocabulary, fitVocabulary, vectorize, type SparseVector, type Vocabulary } from './vectorizer.ts';
 
 /**

@@ -5,22 +5,13 @@
  */
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { countWordGrams, hashBucket } from '../../../platform/ml/hashed-features.ts';
 
 export const EMOTIONS = ['anger', 'disgust', 'fear', 'joy', 'neutral', 'sadness', 'surprise'] as const;
 export type Emotion = (typeof EMOTIONS)[number];
 
 export type EmotionModel = { version: 1; buckets: number; scale: number; labels: readonly string[]; bias: number[]; weights: string; meta: Record<string, unknown> };
 export type LoadedEmotionModel = { buckets: number; labels: readonly Emotion[]; bias: number[]; weights: Float32Array };
-
-/** FNV-1a 32-bit. */
-function hash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
 
 /** Lower-cased words, with a few contractions kept whole ("don't"), at most 300 of them. */
 export function tokenize(text: string): string[] {
@@ -35,13 +26,8 @@ export function tokenize(text: string): string[] {
 
 /** Sorted unique hashed feature indices of a text. */
 export function emotionFeatures(text: string, buckets: number): Uint32Array {
-  const words = tokenize(text);
-  const set = new Set<number>();
-  for (let i = 0; i < words.length; i++) {
-    set.add(hash(`w:${words[i]}`) % buckets);
-    if (i + 1 < words.length) set.add(hash(`b:${words[i]} ${words[i + 1]}`) % buckets);
-  }
-  set.add(hash('__bias_token__') % buckets);
+  const set = new Set(countWordGrams(tokenize(text), buckets).keys());
+  set.add(hashBucket('__bias_token__', buckets));
   return Uint32Array.from(set).sort();
 }
 

@@ -1,3 +1,5 @@
+import { fnv1a } from '../../../platform/ml/hashed-features.ts';
+import { seededRandom } from '../../../platform/ml/random.ts';
 import { LABELS, type Label } from './rules.ts';
 
 /**
@@ -55,17 +57,6 @@ function vocabularyIndex(model: RoleplayModel) {
   return index;
 }
 
-/** A small seeded generator so training is reproducible. */
-function mulberry32(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Trains with seeded SGD and L2 regularisation; the same examples always give the same weights. */
 export function trainModel(examples: Example[], options: { epochs?: number; rate?: number; l2?: number; seed?: number } = {}): RoleplayModel {
   const { epochs = 60, rate = 0.5, l2 = 1e-4, seed = 7 } = options;
@@ -75,7 +66,7 @@ export function trainModel(examples: Example[], options: { epochs?: number; rate
   const weights = labels.map(() => new Array<number>(vocabulary.length).fill(0));
   const bias = labels.map(() => 0);
   const rows = examples.map((e) => ({ y: labels.indexOf(e.label), x: features(e.text).map((f) => index.get(f)!) }));
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   for (let epoch = 0; epoch < epochs; epoch++) {
     const order = rows.map((_, i) => i);
     for (let i = order.length - 1; i > 0; i--) {
@@ -99,19 +90,9 @@ export function trainModel(examples: Example[], options: { epochs?: number; rate
   return { labels, vocabulary, weights: weights.map((w) => w.map(round)), bias: bias.map(round) };
 }
 
-/** FNV-1a, to split examples into train and held-out sets by their text (stable across runs and machines). */
-function hash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
-/** About one example in five is held out for measuring accuracy; it is never trained on. */
+/** About one example in five is held out for measuring accuracy; it is never trained on (split by a hash of the text, stable across runs and machines). */
 export function isHeldOut(example: Example): boolean {
-  return hash(example.text) % 5 === 0;
+  return fnv1a(example.text) % 5 === 0;
 }
 
 /** Parses examples.tsv (a header line, then `label<TAB>text`). */

@@ -1,4 +1,7 @@
-/** Mulberry32: a small seeded PRNG so training, splits and benchmarks are reproducible. */
+/**
+ * Mulberry32: a small seeded PRNG, so training, data splits and benchmarks give the same result on every run and
+ * machine. Committed model weights depend on this exact sequence: changing it changes what retraining produces.
+ */
 export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
