@@ -1,6 +1,8 @@
 /**
- * Cost of one crisis-risk assessment (rules + classifier) on chat-length messages, against a baseline measured in the
- * same run: one plain keyword regex over the same texts. Prints median/p95 and the ratio; no thresholds.
+ * Cost of one crisis-risk assessment (rules + classifier) on chat-length messages and on longer texts, against
+ * baselines measured in the same run: one plain keyword regex over the same texts, and the rules with their literal
+ * pre-filter turned off (every rule tried on every clause: same results, the cost before the pre-filter). Prints
+ * medians, p95/p99 and ratios; no thresholds.
  *
  *   npx tsx bench/safety-assess.ts [--rounds 200]
  *
@@ -8,6 +10,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { assessRisk } from '../server/src/modules/safety/assessment/index.ts';
+import { evaluateRules } from '../server/src/modules/safety/assessment/rules.ts';
 
 const i = process.argv.indexOf('--rounds');
 const ROUNDS = i > 0 ? Number(process.argv[i + 1]) : 200;
@@ -39,18 +42,17 @@ function measure(fn: (t: string) => unknown): number[] {
 }
 const q = (s: number[], p: number) => s[Math.min(s.length - 1, Math.floor(p * s.length))] as number;
 
-// Long post histories (about 5,500 characters, many posts joined with " ||| "), also synthetic, for the cost on the
-// shape of the dev data.
-const histories: string[] = [];
-for (let k = 0; k < 40; k++) {
+// Longer texts by length (up to post histories of about 5,500 characters, posts joined with " ||| "), also synthetic,
+// for the cost on the shape of the dev data.
+function history(k: number, chars: number): string {
   let h = '';
-  for (let j = 0; h.length < 5500; j++) h += `${j ? ' ||| ' : ''}${parts[(k + j * 5) % parts.length]}. Today I went for a walk and talked with my sister about work, school and the week ahead (${k}-${j}). `;
-  histories.push(h);
+  for (let j = 0; h.length < chars; j++) h += `${j ? ' ||| ' : ''}${parts[(k + j * 5) % parts.length]}. Today I went for a walk and talked with my sister about work, school and the week ahead (${k}-${j}). `;
+  return h;
 }
-function measureLong(fn: (t: string) => unknown, rounds: number): number[] {
+function measureTexts(texts: string[], fn: (t: string) => unknown, rounds: number): number[] {
   const times: number[] = [];
   for (let r = 0; r < rounds; r++) {
-    for (const m of histories) {
+    for (const m of texts) {
       const t0 = performance.now();
       fn(m);
       times.push(performance.now() - t0);
@@ -64,12 +66,30 @@ const engine = measure((t) => assessRisk(t));
 const regex = measure((t) => baseline.test(t));
 const fmt = (ms: number) => `${(ms * 1000).toFixed(1)} µs`;
 console.log(`messages: ${messages.length} × ${ROUNDS} rounds, avg ${Math.round(messages.reduce((s, m) => s + m.length, 0) / messages.length)} chars`);
-console.log(`assessRisk     median ${fmt(q(engine, 0.5))}  p95 ${fmt(q(engine, 0.95))}`);
+console.log(`assessRisk     median ${fmt(q(engine, 0.5))}  p95 ${fmt(q(engine, 0.95))}  p99 ${fmt(q(engine, 0.99))}`);
 console.log(`keyword regex  median ${fmt(q(regex, 0.5))}  p95 ${fmt(q(regex, 0.95))}`);
-measureLong((t) => assessRisk(t), 3); // warm-up
-const longEngine = measureLong((t) => assessRisk(t), 10);
-const longRegex = measureLong((t) => baseline.test(t), 10);
 console.log(`ratio (assessRisk / regex): median ${(q(engine, 0.5) / Math.max(q(regex, 0.5), 1e-6)).toFixed(1)}×, p95 ${(q(engine, 0.95) / Math.max(q(regex, 0.95), 1e-6)).toFixed(1)}×`);
-console.log(`\nlong histories: ${histories.length} × 10 rounds, avg ${Math.round(histories.reduce((s, m) => s + m.length, 0) / histories.length)} chars`);
-console.log(`assessRisk     median ${fmt(q(longEngine, 0.5))}  p95 ${fmt(q(longEngine, 0.95))}`);
-console.log(`keyword regex  median ${fmt(q(longRegex, 0.5))}  p95 ${fmt(q(longRegex, 0.95))}`);
+
+const rows: string[] = [];
+for (const chars of [500, 1500, 5500]) {
+  const texts = Array.from({ length: 40 }, (_, k) => history(k, chars));
+  const rounds = Math.max(5, Math.round((ROUNDS * 40) / chars));
+  // The pre-filter must not change a single result: checked here on every text before timing.
+  for (const t of texts) {
+    if (JSON.stringify(evaluateRules(t)) !== JSON.stringify(evaluateRules(t, { prefilter: false }))) throw new Error('pre-filter changed a result');
+  }
+  measureTexts(texts, (t) => assessRisk(t), Math.max(3, rounds >> 1)); // warm-up
+  measureTexts(texts, (t) => evaluateRules(t, { prefilter: false }), Math.max(3, rounds >> 1));
+  const full = measureTexts(texts, (t) => assessRisk(t), rounds);
+  const rules = measureTexts(texts, (t) => evaluateRules(t), rounds);
+  const exhaustive = measureTexts(texts, (t) => evaluateRules(t, { prefilter: false }), rounds);
+  const kw = measureTexts(texts, (t) => baseline.test(t), rounds);
+  const ms = (x: number) => `${x.toFixed(2)} ms`;
+  rows.push(
+    `| ${chars} | ${ms(q(full, 0.5))} / ${ms(q(full, 0.99))} | ${ms(q(rules, 0.5))} / ${ms(q(rules, 0.99))} | ${ms(q(exhaustive, 0.5))} / ${ms(q(exhaustive, 0.99))} | ${(q(exhaustive, 0.5) / Math.max(q(rules, 0.5), 1e-6)).toFixed(1)}× | ${fmt(q(kw, 0.5))} |`,
+  );
+}
+console.log('\nlonger texts (40 synthetic texts per length; median / p99):\n');
+console.log('| chars | assessRisk | rules (pre-filter) | rules, every rule on every clause | pre-filter gain (median) | keyword regex median |');
+console.log('|---|---|---|---|---|---|');
+console.log(rows.join('\n'));

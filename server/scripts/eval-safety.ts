@@ -2,7 +2,10 @@
  * Evaluates assessRisk on any CSV with `text,label` columns (label none/concern/urgent, or 0/1 = not urgent/urgent).
  * Prints the confusion matrix, precision/recall/F1 per level and the assessment time per message. Never prints text.
  *
- *   npm run eval:safety -- FILE.csv
+ *   npm run eval:safety -- FILE.csv [--history-separator " ||| "]
+ *
+ * --history-separator: each row is a history of several posts joined by this string (as in the C-SSRS data). Without
+ * it every row is one message, as on the server.
  */
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -11,16 +14,19 @@ import { evaluateCsv } from '../src/modules/safety/assessment/evaluate.ts';
 import { buildConfusion, collapseToBinary, formatConfusion, formatMetrics, percentile } from '../src/modules/safety/assessment/metrics.ts';
 import type { RiskLevel } from '../src/modules/safety/assessment/types.ts';
 
-const file = process.argv.slice(2).find((a) => !a.startsWith('--'));
-if (!file) {
-  console.error('Usage: npm run eval:safety -- FILE.csv   (columns: text,label; label none/concern/urgent or 0/1)');
+const args = process.argv.slice(2);
+const sepAt = args.indexOf('--history-separator');
+const historySeparator = sepAt >= 0 ? args[sepAt + 1] : undefined;
+const file = args.find((a, i) => !a.startsWith('--') && !(sepAt >= 0 && i === sepAt + 1));
+if (!file || (sepAt >= 0 && !historySeparator)) {
+  console.error('Usage: npm run eval:safety -- FILE.csv [--history-separator " ||| "]   (columns: text,label; label none/concern/urgent or 0/1)');
   process.exit(2);
 }
 // Warm up the JIT so the first rows do not skew the timing figures.
 for (let k = 0; k < 300; k++) assessRisk(`warm-up message ${k}: I feel low, this homework is killing me`);
 const result = evaluateCsv(fs.readFileSync(file, 'utf8'), (text) => {
   const t0 = performance.now();
-  const level = assessRisk(text).level;
+  const level = assessRisk(text, undefined, { historySeparator }).level;
   return { level, ms: performance.now() - t0 };
 });
 const levels: RiskLevel[] = result.binary ? ['none', 'urgent'] : ['none', 'concern', 'urgent'];

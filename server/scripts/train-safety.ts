@@ -24,6 +24,7 @@ import { evaluateRules } from '../src/modules/safety/assessment/rules.ts';
 import { parseCsvRecords } from '../src/modules/safety/assessment/csv.ts';
 import { buildConfusion, collapseToBinary, formatConfusion, formatMetrics, levelMetrics, percentile } from '../src/modules/safety/assessment/metrics.ts';
 import type { RiskLevel } from '../src/modules/safety/assessment/types.ts';
+import { fnv1a } from '../src/platform/ml/hashed-features.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const args = process.argv.slice(2);
@@ -47,12 +48,9 @@ const LEVEL: Record<string, RiskLevel> = { supportive: 'none', indicator: 'conce
 const POSTS_WEIGHT = Number(flag('--posts-weight') ?? 0);
 const RMHD_WEIGHT = Number(flag('--rmhd-weight') ?? 0.5);
 
-function hash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-/** The posts of one user's history (the data set joins them with " ||| "). */
+/** The data set joins a user's posts with " ||| "; the engine is told so (it never guesses on the server). */
+const HISTORY = { historySeparator: ' ||| ' };
+/** The posts of one user's history. */
 const splitPosts = (text: string) => text.split(/\s*\|\|\|\s*/).filter((p) => p.trim().length > 0);
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
@@ -61,7 +59,7 @@ const usable = records.filter((r) => r.label in TARGET && r.text.length > 0);
 // Deterministic stratified 80/20 split: within each label, order by a seeded hash, every fifth goes to dev.
 const dev = new Set<number>();
 for (const label of Object.keys(TARGET)) {
-  const ofLabel = usable.filter((r) => r.label === label).sort((a, b) => hash(`${SEED}:${a.i}`) - hash(`${SEED}:${b.i}`));
+  const ofLabel = usable.filter((r) => r.label === label).sort((a, b) => fnv1a(`${SEED}:${a.i}`) - fnv1a(`${SEED}:${b.i}`));
   ofLabel.forEach((r, k) => k % 5 === 0 && dev.add(r.i));
 }
 /** `group` keeps a user's history and posts (or one RMHD post) in the same validation fold; -1 = in every fold. */
@@ -81,7 +79,7 @@ let goCount = 0;
 if (goPath && fs.existsSync(goPath)) {
   // Everyday Reddit comments (GoEmotions, Apache-2.0) as "not urgent" examples: ordinary sadness, anger, jokes.
   const rows = fs.readFileSync(goPath, 'utf8').split('\n').filter(Boolean).map((l) => l.split('\t'));
-  const picked = rows.filter((c) => (c[0] ?? '').length > 0).sort((a, b) => hash(`${SEED}:${a[2]}`) - hash(`${SEED}:${b[2]}`)).slice(0, Number(flag('--goemotions-count') ?? 1500));
+  const picked = rows.filter((c) => (c[0] ?? '').length > 0).sort((a, b) => fnv1a(`${SEED}:${a[2]}`) - fnv1a(`${SEED}:${b[2]}`)).slice(0, Number(flag('--goemotions-count') ?? 1500));
   for (const c of picked) train.push({ text: c[0] as string, label: 0, weight: Number(flag('--goemotions-weight') ?? 0.5), group: -1, kind: 'everyday' });
   goCount = picked.length;
 }
@@ -91,7 +89,7 @@ let rmhdHeldOut: Array<{ text: string; forum: string }> = [];
 let rmhdTrainCount = 0;
 if (rmhdPath && fs.existsSync(rmhdPath)) {
   const rows = parseCsvRecords(fs.readFileSync(rmhdPath, 'utf8')).map((r, i) => ({ i, text: r.text ?? '', forum: r.label ?? '' })).filter((r) => r.text.trim());
-  const held = (i: number) => hash(`${SEED}:rmhd:${i}`) % 5 < 2;
+  const held = (i: number) => fnv1a(`${SEED}:rmhd:${i}`) % 5 < 2;
   rmhdHeldOut = rows.filter((r) => held(r.i));
   for (const r of rows.filter((x) => !held(x.i))) train.push({ text: r.text, label: 0, weight: RMHD_WEIGHT, group: 100_000 + r.i, kind: 'rmhd', level: 'none' });
   rmhdTrainCount = rows.length - rmhdHeldOut.length;
@@ -102,7 +100,7 @@ const featurizer = (() => {
   const cache = new Map<string, ReturnType<typeof evaluateRules>>();
   const rules = (t: string) => {
     let r = cache.get(t);
-    if (!r) cache.set(t, (r = evaluateRules(t)));
+    if (!r) cache.set(t, (r = evaluateRules(t, HISTORY)));
     return r;
   };
   return { rules, normalize: (t: string) => rules(t).cleaned, signals: (t: string) => ({ score: rules(t).score, urgentCapable: rules(t).urgentCapable }) };
@@ -117,7 +115,7 @@ const feats = featurizeAll(train, featurizer, OPTIONS);
 // posts together) and by RMHD post; GoEmotions comments stay in every fold's training set. They fit the calibration
 // and choose the thresholds.
 const FOLDS = 5;
-const groups = [...new Set(train.filter((e) => e.group >= 0).map((e) => e.group))].sort((a, b) => hash(`${SEED}:fold:${a}`) - hash(`${SEED}:fold:${b}`));
+const groups = [...new Set(train.filter((e) => e.group >= 0).map((e) => e.group))].sort((a, b) => fnv1a(`${SEED}:fold:${a}`) - fnv1a(`${SEED}:fold:${b}`));
 const foldOf = new Map(groups.map((g, n) => [g, n % FOLDS]));
 const oof: Array<{ k: number; raw: number; label: 0 | 1 }> = [];
 for (let f = 0; f < FOLDS; f++) {
@@ -192,14 +190,14 @@ const devRows = usable.filter((r) => dev.has(r.i));
 const times: number[] = [];
 const pairs = devRows.map((r) => {
   const t0 = performance.now();
-  const a = assess(r.text);
+  const a = assess(r.text, undefined, undefined, HISTORY);
   times.push(performance.now() - t0);
   return { actual: LEVEL[r.label] as RiskLevel, predicted: a.level };
 });
 times.sort((a, b) => a - b);
 const confusion = buildConfusion(pairs);
 const binary = collapseToBinary(confusion);
-const binaryRules = collapseToBinary(buildConfusion(devRows.map((r) => ({ actual: LEVEL[r.label] as RiskLevel, predicted: rulesOnly(r.text).level }))));
+const binaryRules = collapseToBinary(buildConfusion(devRows.map((r) => ({ actual: LEVEL[r.label] as RiskLevel, predicted: rulesOnly(r.text, undefined, undefined, HISTORY).level }))));
 
 // Second check, another shape: every single post of the held-out users, labelled by its user's label. A noisy proxy:
 // people at risk also write ordinary posts and reply to others, so many "urgent" posts are not urgent on their own.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assessRisk, assessRiskSafely, type RiskLevel } from './index.ts';
+import { evaluateRules } from './rules.ts';
 
 // Hard cases written for these tests (not taken from any dataset).
 const cases: Array<[string, string, RiskLevel | RiskLevel[]]> = [
@@ -102,8 +103,85 @@ const cases: Array<[string, string, RiskLevel | RiskLevel[]]> = [
   ['ordinary', 'I found a way out of the maze', 'none'],
 ];
 
+// Short first-person messages (chat-length), English and Spanish, and everyday look-alikes. Written for these tests.
+const shortCases: Array<[string, string, RiskLevel | RiskLevel[]]> = [
+  ['wish to be dead', "I don't want to wake up tomorrow", 'urgent'],
+  ['wish to be dead', 'I wish I was never born', 'urgent'],
+  ['wish to be dead', "I wish I didn't exist", 'urgent'],
+  ['wish to be dead', "wish i wasnt alive", 'urgent'],
+  ['wish to be dead', "I'm so tired of being alive", 'urgent'],
+  ['wish to be dead', 'why am I still alive', 'urgent'],
+  ['burden, ideation', 'everyone would be better off without me', 'urgent'],
+  ['time frame', "I won't be around much longer", 'urgent'],
+  ['time frame', 'this is my last night', 'urgent'],
+  ['time frame', "I'll be dead by tomorrow", 'urgent'],
+  ['done with life', "I'm so done with life", 'urgent'],
+  ['method research', "I've been looking up painless ways to die", 'urgent'],
+  ['method research', 'how many pills would it take', 'urgent'],
+  ['negation exception', "the only reason I didn't kill myself tonight is my cat", 'urgent'],
+  ['hopelessness + goodbye', "I can't do this anymore, goodbye everyone", 'urgent'],
+  ['burden + goodbye', "I'm a burden to everyone. goodbye", 'urgent'],
+  ['hopelessness', "I can't go on", 'concern'],
+  ['hopelessness', "there's no way out", 'concern'],
+  ['hopelessness', "there's no point in anything anymore", 'concern'],
+  ['hopelessness', 'I just want it to be over', 'concern'],
+  ['hopelessness', "I don't want to keep fighting anymore", 'concern'],
+  ['burden', "I'm such a burden to everyone", 'concern'],
+  ['ambiguous wish', "I wish I wasn't here", 'concern'],
+  ['lone goodbye', 'just saying goodbye', 'concern'],
+  ['lone farewell', 'this is my last post', 'concern'],
+  ['self-harm', 'cutting again', 'concern'],
+  ['self-harm', 'relapsed on sh last night', 'concern'],
+  ['self-harm', 'I started cutting again', 'concern'],
+  ['self-harm intent', 'I really want to cut tonight', ['concern', 'urgent']],
+  ['question about someone else', 'how do I support someone who wants to die?', 'concern'],
+  ['someone else', 'my sister wishes she was never born', 'concern'],
+  ['Spanish wish to be dead', 'no quiero despertarme nunca más', 'urgent'],
+  ['Spanish wish to be dead', 'ojalá me muriera', 'urgent'],
+  ['Spanish wish to be dead', 'quisiera no haber nacido', 'urgent'],
+  ['Spanish wish to be dead', 'quiero dejar de existir', 'urgent'],
+  ['Spanish', 'ya no quiero estar viva', 'urgent'],
+  ['Spanish', 'tengo ganas de morirme', 'urgent'],
+  ['Spanish', 'estoy harto de vivir', 'urgent'],
+  ['Spanish time frame', 'esta es mi última noche', 'urgent'],
+  ['Spanish hopelessness + goodbye', 'ya no aguanto más, esta es mi despedida', 'urgent'],
+  ['Spanish plan + goodbye', 'ya tengo todo planeado, esta es mi despedida', 'urgent'],
+  ['Spanish', 'quiero desaparecer', 'concern'],
+  ['Spanish', 'soy una carga para todos', 'concern'],
+  ['Spanish', 'no hay salida', 'concern'],
+  ['Spanish', 'nada tiene sentido', 'concern'],
+  ['Spanish', 'no puedo seguir así', 'concern'],
+  ['Spanish self-harm', 'me volví a cortar', 'concern'],
+  ['Spanish lone farewell', 'esta es mi despedida', 'concern'],
+  // Look-alikes that are not a crisis.
+  ['look-alike', "I'm done with this assignment", 'none'],
+  ['look-alike', "I'm done with everything for today, going to bed", 'none'],
+  ['look-alike', 'this traffic makes me want to die lol', 'none'],
+  ['look-alike', "I don't want to wake up early tomorrow", 'none'],
+  ['look-alike', "I wish I wasn't here at this boring party", 'none'],
+  ['look-alike', "I can't keep going to these meetings every week", 'none'],
+  ['look-alike', "there's no way out of this phone contract lol", 'none'],
+  ['look-alike', 'this is my last night in Lisbon, so sad to leave', 'none'],
+  ['look-alike', 'this is my last post before my holiday', 'none'],
+  ['look-alike', "I won't be around tomorrow, see you monday", 'none'],
+  ['look-alike', 'I cut myself shaving this morning', 'none'],
+  ['look-alike', 'goodbye everyone, see you tomorrow', 'none'],
+  ['look-alike', "I don't want to go on the trip with them", 'none'],
+  ['look-alike', "I'm so tired I could sleep forever", 'none'],
+  ['look-alike', 'I want out of this group chat', 'none'],
+  ['look-alike', "I'm thinking about throwing myself into my work", 'none'],
+  ['Spanish look-alike', 'estoy muerta de risa', 'none'],
+  ['Spanish look-alike', 'me quiero morir de la vergüenza jaja', 'none'],
+  ['Spanish look-alike', 'ya no aguanto más este calor', 'none'],
+  ['Spanish look-alike', 'me corté el pelo ayer', 'none'],
+  ['Spanish look-alike', 'no puedo más con la tarea jaja', 'none'],
+  ['Spanish look-alike', 'esta es mi última noche en Madrid', 'none'],
+  ['recovery', 'I used to wish I was never born, but therapy helped and I am doing better', 'none'],
+  ['negation', "I'd never want to end my life, don't worry", 'none'],
+];
+
 describe('assessRisk hard cases', () => {
-  it.each(cases)('%s: "%s" → %s', (_kind, text, expected) => {
+  it.each([...cases, ...shortCases])('%s: "%s" → %s', (_kind, text, expected) => {
     const result = assessRisk(text);
     const allowed = Array.isArray(expected) ? expected : [expected];
     expect(allowed).toContain(result.level);
@@ -123,6 +201,24 @@ describe('assessRisk hard cases', () => {
     expect(r.level).toBe('urgent');
     expect(r.reasons).toEqual(expect.arrayContaining(['plan or method', 'farewell language']));
     for (const reason of r.reasons) expect(reason).not.toMatch(/pill|note|rope|bridge|gun/i);
+  });
+
+  it('marks risk phrases on a "none" result as weak signals, keeping what lowered it', () => {
+    const ordinary = assessRisk('we walked across the bridge to the market this morning');
+    expect(ordinary.level).toBe('none');
+    expect(ordinary.reasons).toEqual(['weak signal: plan or method']);
+    const negated = assessRisk('I would never hurt myself');
+    expect(negated.reasons).toContain('negated');
+    expect(negated.reasons).not.toContain('self-harm');
+    // The classifier is named only where it changed the level; here the phrase alone is urgent.
+    expect(assessRisk('I want to end my life').reasons).toEqual(['explicit intent']);
+  });
+
+  it('treats a history separator as text unless the caller names it', () => {
+    const history = Array.from({ length: 4 }, (_, i) => `post ${i}: I feel so low and alone these days, nothing much happened at work`).join(' ||| ');
+    expect(evaluateRules(history).posts).toBe(1);
+    expect(evaluateRules(history, { historySeparator: ' ||| ' }).posts).toBe(4);
+    expect(evaluateRules('just one message', { historySeparator: ' ||| ' }).posts).toBe(1);
   });
 
   it('labels negation and idioms in the reasons', () => {

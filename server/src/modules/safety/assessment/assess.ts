@@ -1,6 +1,6 @@
 import { predictProbability, type ClassifierModel } from './classifier.ts';
 import { applyContext } from './context.ts';
-import { evaluateRules, type RuleResult } from './rules.ts';
+import { evaluateRules, type RuleOptions, type RuleResult } from './rules.ts';
 import type { RiskAssessment, RiskContext, RiskLevel } from './types.ts';
 
 export const URGENT_AT = 0.7;
@@ -11,7 +11,7 @@ export const LONG_TEXT = 150;
 /** Up to this many tokens a text is a chat message. */
 export const SHORT_TEXT = 25;
 /**
- * From this many tokens (or three posts joined with " ||| ") a text reads as a history of many posts: there the
+ * From this many tokens (or three posts joined with the evaluation's history separator) a text reads as a history of many posts: there the
  * classifier, which was trained on such histories, may reach urgent without a risk phrase (on the validation folds it
  * finds at-risk users the rules miss). On a single post it may not (see `engineScore`).
  */
@@ -78,18 +78,34 @@ export function engineScore(rules: RuleResult, p: number | null, thresholds: Cla
   return Math.max(rules.score, Math.min(cap, fromClassifier));
 }
 
+/** Options for the evaluation commands; the server passes none. */
+export type AssessOptions = Pick<RuleOptions, 'historySeparator'>;
+
+/** Labels that explain why a text was lowered (they did shape the level, so they stay on a "none" result). */
+const DAMPENER_REASONS = new Set(['negated', 'idiom', 'recovery story', 'joking tone', 'about someone else']);
+
+/**
+ * Reasons as a moderator should read them: on a "none" result, risk phrases that did not reach concern are marked
+ * "weak signal: …" so they are not mistaken for why a message was flagged.
+ */
+export function presentReasons(level: RiskLevel, reasons: string[]): string[] {
+  if (level !== 'none') return reasons;
+  return reasons.map((r) => (DAMPENER_REASONS.has(r) ? r : `weak signal: ${r}`));
+}
+
 export function createAssessor(model: ClassifierModel | null) {
-  return function assess(text: string, context?: RiskContext, now: Date = new Date()): RiskAssessment {
-    const rules = evaluateRules(text);
+  return function assess(text: string, context?: RiskContext, now: Date = new Date(), options: AssessOptions = {}): RiskAssessment {
+    const rules = evaluateRules(text, options);
     const reasons = [...rules.reasons];
     const p = model && rules.tokens > 0 ? predictProbability(model, rules.cleaned, { score: rules.score, urgentCapable: rules.urgentCapable }) : null;
     let score = engineScore(rules, p, model?.thresholds ?? { concern: CONCERN_AT, urgent: URGENT_AT });
-    if (p !== null && score > rules.score && score >= CONCERN_AT) reasons.push(`classifier ${p.toFixed(2)}`);
+    // The classifier is named only where it changed the level (an explicit phrase it merely nudges stays the reason).
+    if (p !== null && levelOf(score) !== levelOf(rules.score)) reasons.push(`classifier ${p.toFixed(2)}`);
     let level = levelOf(score);
     const adjusted = rules.aboutSomeoneElse ? { level, score, reason: undefined } : applyContext(level, score, rules.urgentCapable, context, now);
     if (adjusted.reason) reasons.push(adjusted.reason);
     level = adjusted.level;
     score = adjusted.score;
-    return { level, score: Math.round(score * 1000) / 1000, reasons, aboutSomeoneElse: rules.aboutSomeoneElse && level !== 'urgent' };
+    return { level, score: Math.round(score * 1000) / 1000, reasons: presentReasons(level, reasons), aboutSomeoneElse: rules.aboutSomeoneElse && level !== 'urgent' };
   };
 }

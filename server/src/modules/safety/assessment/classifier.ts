@@ -4,6 +4,8 @@
  * thresholds chosen on out-of-fold predictions of the training users. Plain TypeScript, deterministic training
  * (fixed seed, fixed order), committed JSON weights.
  */
+import { countWordGrams, hashBucket } from '../../../platform/ml/hashed-features.ts';
+import { seededRandom } from '../../../platform/ml/random.ts';
 
 export type ClassifierModel = {
   version: 2 | 3;
@@ -33,16 +35,6 @@ export type Featurizer = { normalize: (s: string) => string; signals: (text: str
 const DENSE = ['firstPerson', 'secondPerson', 'ruleScore', 'ruleUrgent', 'length'] as const;
 /** Long posts are scored on their first 20,000 characters, which keeps the worst case to a few milliseconds. */
 const MAX_CHARS = 20_000;
-
-/** FNV-1a 32-bit. */
-function hash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
 
 /**
  * Spanish words mapped onto the English words the classifier was trained on, so the same weights carry over.
@@ -74,23 +66,20 @@ export function extractFeatures(normalized: string, signals: RuleSignals, shape:
     if (es) words.push(...es.split(' '));
     else words.push(w);
   }
-  const counts = new Map<number, number>();
+  const counts = countWordGrams(words, buckets);
   const chars = new Map<number, number>();
-  const add = (map: Map<number, number>, h: number) => {
-    const b = h % buckets;
-    map.set(b, (map.get(b) ?? 0) + 1);
+  const addChars = (gram: string) => {
+    const b = hashBucket(`c:${gram}`, buckets);
+    chars.set(b, (chars.get(b) ?? 0) + 1);
   };
   let first = 0;
   let second = 0;
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i] as string;
-    add(counts, hash(`w:${w}`));
-    if (i + 1 < words.length) add(counts, hash(`b:${w} ${words[i + 1]}`));
+  for (const w of words) {
     if (FIRST_PERSON.has(w)) first++;
     else if (SECOND_PERSON.has(w)) second++;
     if (charGrams.length > 0 && w.length <= 20) {
       const padded = ` ${w} `;
-      for (const n of charGrams) for (let c = 0; c + n <= padded.length; c++) add(chars, hash(`c:${padded.slice(c, c + n)}`));
+      for (const n of charGrams) for (let c = 0; c + n <= padded.length; c++) addChars(padded.slice(c, c + n));
     }
   }
   const idx = new Uint32Array(counts.size + chars.size + DENSE.length);
@@ -144,18 +133,6 @@ export function calibrate(calibration: ClassifierModel['calibration'], raw: numb
 /** The calibrated probability that a text is urgent. */
 export function predictProbability(model: ClassifierModel, normalized: string, signals: RuleSignals = { score: 0, urgentCapable: false }): number {
   return calibrate(model.calibration, predictRaw(model, normalized, signals));
-}
-
-/** Mulberry32: a small seeded PRNG so training is reproducible. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Features for many examples at once (training and validation reuse them). */

@@ -2,7 +2,7 @@
  * Crisis-risk assessment: curated rules (English + Spanish), a small committed classifier, and the person's recent
  * trajectory. Synchronous, no I/O after module load. See README.md.
  */
-import { createAssessor } from './assess.ts';
+import { createAssessor, type AssessOptions } from './assess.ts';
 import type { ClassifierModel } from './classifier.ts';
 import modelJson from './model.json' with { type: 'json' };
 import type { RiskAssessment, RiskContext } from './types.ts';
@@ -11,9 +11,11 @@ export type { RiskAssessment, RiskContext, RiskLevel } from './types.ts';
 
 const assess = createAssessor(modelJson as unknown as ClassifierModel);
 
-/** Synchronous and cheap: runs before a message is broadcast. */
-export function assessRisk(text: string, context?: RiskContext): RiskAssessment {
-  return assess(text, context);
+export type { AssessOptions } from './assess.ts';
+
+/** Synchronous and cheap: runs before a message is broadcast. `options` are for the evaluation commands only. */
+export function assessRisk(text: string, context?: RiskContext, options?: AssessOptions): RiskAssessment {
+  return assess(text, context, new Date(), options);
 }
 
 /** What a message gets when its assessment fails: a person looks at it (concern), because a crash is not a "none". */

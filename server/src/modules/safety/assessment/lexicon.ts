@@ -1,9 +1,27 @@
 /**
  * Curated phrase rules, English and Spanish, written against normalized text (lowercase, no accents, no apostrophes:
- * "dont", "im", "mas"). Reasons are short labels for moderators and never name a method.
+ * "dont", "im", "mas"). Reasons are short labels for moderators and never name a method. Every pattern is written
+ * here as a general phrasing; none is a sentence taken from a data set.
  *
  * Kinds: intent and passive ideation, plans/methods and farewells can reach "urgent"; self-harm, distress and past
  * attempts reach "concern"; low mood alone stays "none".
+ *
+ * Concern or urgent, following the C-SSRS screener's ladder (wish to be dead → thoughts → method → intent → plan,
+ * and behaviour) and the data's labels (C-SSRS "Ideation" and above are urgent, "Indicator" is concern):
+ * - Urgent: a wish to be dead or not to wake up ("I wish I was never born", "no quiero despertar", "tired of being
+ *   alive"): C-SSRS item 1 is already ideation, and a person should look now; thoughts of killing oneself, intent,
+ *   a method, a plan or preparations; a time frame ("I won't be around much longer", "this is my last night");
+ *   "everyone would be better off without me" (ideation in other words).
+ * - Concern: risk indicators without a stated wish to die: hopelessness ("I can't go on", "no way out", "no point in
+ *   anything anymore", "ya no aguanto más"), feeling a burden ("I'm a burden"), wanting to disappear or "it all to
+ *   stop", a lone goodbye, self-harm without suicidal words ("cutting again", "relapsed on sh": C-SSRS counts
+ *   non-suicidal self-injury apart from suicidal behaviour), and concern for someone else.
+ * - Combinations climb: hopelessness or feeling a burden together with a goodbye, or two farewell/preparation signals
+ *   (giving things away + "won't need it anymore"), are urgent (rules.ts).
+ * - Guards first: idioms and hyperbole are removed ("this traffic makes me want to die", "me muero de risa", "I'm
+ *   done with this assignment" never matches), then negation, someone else, the past and recovery are checked;
+ *   everyday look-alikes are written out of the patterns themselves ("I don't want to wake up early", "no way out of
+ *   this contract", "my last night in Lisbon", "goodbye everyone, see you tomorrow").
  */
 
 export type RuleKind = 'intent' | 'passive' | 'plan' | 'planWeak' | 'farewell' | 'selfHarm' | 'selfHarmIntent' | 'distress' | 'lowMood' | 'pastAttempt';
@@ -32,20 +50,22 @@ export const RULES: Rule[] = [
   R('intent', 0.88, 'explicit intent', /\bsuicidal (thoughts|ideation|urges|feelings)\b/),
   R('intent', 0.9, 'explicit intent', /\bend (it|it all|everything|things) (tonight|today|now|soon|for good)\b/),
   R('intent', 0.88, 'explicit intent', /\b(want|going|ready|planning|decided) to end (it|it all|everything|things)\b/),
-  R('intent', 0.9, 'explicit intent', /\b(dont|do not|no longer|dont really) want to (live|be alive|exist|be here anymore|go on)\b/, { ownNegation: true }),
+  R('intent', 0.9, 'explicit intent', /\b(dont|do not|no longer|dont really) want to (live|be alive|exist|be here anymore|go on(?! (a|an|the|that|this|my|our|your|his|her|their|vacation|holiday|holidays|trip|trips|tour|dates?|stage|air|tv|rides?|with|about|social media|twitter|reddit|here|there)\b))\b/, { ownNegation: true }),
   R('intent', 0.85, 'explicit intent', /\bi (should|will|might|could) (just )?die\b/),
-  R('intent', 0.85, 'explicit intent', /\bim done with (life|living|everything)\b/),
+  // "Done with everything" is also the end of a working day; it counts where the sentence stops or goes on about life.
+  R('intent', 0.85, 'explicit intent', /\bim (so |just |completely |really |officially )?done with (life|living|this life|being alive|this world|everything(?= anymore| and everyone| and everybody| i (cant|just|dont)|$))\b/),
   // Explicit intent, someone else (reported speech / concern for another person).
   R('intent', 0.5, 'about someone else', /\b(kill|killing|hang|hurt|hurting|cut|cutting|harm|harming) (herself|himself|themselves|themself)\b/, { other: true }),
   R('intent', 0.5, 'about someone else', /\b(end|ending|take|taking) (her|his|their) (own )?life\b/, { other: true }),
   R('intent', 0.5, 'about someone else', /\b(wants|is going|says she wants|says he wants) to die\b/, { other: true }),
   R('intent', 0.5, 'about someone else', /\b(she|he|they|shes|hes|theyre) (is |are )?suicidal\b/, { other: true }),
+  R('passive', 0.5, 'about someone else', /\b(wishes|wished|wish) (she|he|they) (was|were|had) (never been born|never born|dead|not alive|never existed)\b/, { other: true }),
   // "my brother is suicidal": who it is about is decided by the nearest person word.
   R('intent', 0.88, 'explicit intent', /\b(is|are|was|been|being|seems|sounds|gets|getting|got|went) suicidal\b/),
   // Passive ideation.
   R('passive', 0.78, 'wish to be dead', /\bwish (i|id) (was|were|had) (dead|never been born|not born|gone)\b/),
   R('passive', 0.78, 'wish to be dead', /\bwish i (could )?(not wake up|wouldnt wake up|could disappear forever|could just die|could die)\b/),
-  R('passive', 0.76, 'wish to be dead', /\b(dont|do not) want to wake up\b/, { ownNegation: true }),
+  R('passive', 0.76, 'wish to be dead', /\b(dont|do not) want to wake up\b(?! (early|earlier|at|before|so early|for (work|school|class|the|my)|in the morning|on (a|the|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow (at|for|early|morning)))/, { ownNegation: true }),
   R('passive', 0.76, 'burden', /\b(better off|be better) (dead|without me|if i (was|were) gone|if i wasnt here)\b/),
   R('passive', 0.74, 'no reason to live', /\bno (reason|point) (to|in) (live|living|going on|being alive|carry on|keep going)\b/),
   R('passive', 0.74, 'no reason to live', /\b(life|living) (is|isnt|is not) (not )?worth (it|living)\b/),
@@ -59,6 +79,33 @@ export const RULES: Rule[] = [
   R('passive', 0.78, 'wish to be dead', /\b(want|wanna|wanted|wish|hope|need) (to be|i was|i were|id be) dead\b|\bhope i (die|dont wake up|never wake up|wont wake up)\b/),
   R('passive', 0.78, 'wish to be dead', /\b(fall asleep|go to sleep|sleep) and (never|not|don t|dont) wake up\b/),
   R('passive', 0.78, 'wish to be dead', /\b(dont|do not) think (ill|i will|im going to) (be (here|around|alive)|make it) (much longer|for long|past \w+|by \w+)\b/, { ownNegation: true }),
+  // Short first-person statements (chat-length), by the C-SSRS ladder written down in the file comment.
+  // Wish to be dead (C-SSRS 1): urgent-capable, as the data's "Ideation" label is.
+  R('passive', 0.78, 'wish to be dead', /\bwish (i|id) (had )?(never been born|never existed|not been born)\b|\bwish i (was|were) (never born|not alive|not born)\b|\bwish i (didnt|did not|couldnt|could not) exist\b|\bwish i (could|would) (just )?(stop existing|not exist|disappear forever|cease to exist)\b/),
+  R('passive', 0.76, 'wish to be dead', /\bwish i (wasnt|werent|was not|were not) (alive|born|here anymore|around anymore|here at all|in this world|on this earth)\b/),
+  R('passive', 0.76, 'wish to be dead', /\b(want|wanting|need|wish i could|going) to stop existing\b|\b(want|wanna) to (go to )?sleep (forever|and (never|not) wake up)\b/),
+  // "Wish I wasn't here" alone may be about a boring party: concern, unless it names a place or an occasion.
+  R('distress', 0.45, 'hopelessness', /\bwish i (wasnt|werent|was not|were not) here\b(?! (at|in|with|for|on|today|tonight|right now|at this|anymore|at all))/),
+  // Intent with a time frame (C-SSRS 4-5).
+  R('intent', 0.88, 'explicit intent', /\b(ill|i will|im going to|i am going to|i should) be dead (by|before|soon|tomorrow|tonight|in a (week|few days|month)|this time next)\b/),
+  R('passive', 0.78, 'farewell language', /\b(wont|will not|dont think ill|do not think i will) be (here|around|alive) (much longer|for (much )?long|after (tonight|today|this week)|by (morning|tomorrow|next week))\b/),
+  R('plan', 0.82, 'farewell language', /\b(this is|today is|tonight is|its) my last (night|day)( alive| on earth| here)?\b(?! (in|at|of|before|with|on|as|off|working|for|together|to|here|of school|of work|at work))/),
+  // Method research (C-SSRS 5: plan); labels only.
+  R('plan', 0.86, 'plan or method', /\b(painless|quick|quickest|easiest|easy|best|fastest|surest) (way|ways|method|methods) to (die|end it|end my life|kill myself)\b|\b(looking up|looked up|researching|researched|googling|googled|searched|searching|reading about) (for )?(ways|how|methods) to (die|end it|end my life|kill myself)\b/),
+  R('plan', 0.86, 'plan or method', /\bhow many (pills|tablets|meds|painkillers) (would it take|does it take|would kill|to die|until)\b/),
+  R('planWeak', 0.45, 'plan or method', /\bi know (how|when|where) (im going to|ill|i will|i would|id|to) (do it|end it)\b|\b(picked|chose|chosen|set) (a|the) (date|day|spot|place)\b(?! (for (the|our|my|a) (wedding|party|trip|meeting|move|interview|exam))| to (meet|go|celebrate))/),
+  R('passive', 0.72, 'wish to be dead', /\bwhy (am i|im|do i stay|should i stay) still (alive|here|breathing)\b|\b(being|im|i am|staying) alive (feels like|is) (torture|hell|a punishment|pointless|unbearable)\b/),
+  R('plan', 0.86, 'plan or method', /\b(throw|hurl|fling) myself (off|from|in front of|under)\b/),
+  R('distress', 0.48, 'hopelessness', /\bi (just )?want out\b(?! (of (this|the|my) (\w+ )?(job|class|contract|meeting|lease|relationship|group|chat|house|city|town))| tonight| to (eat|go|the))|\b(want|need) (it|this|everything|it all) to be over\b|\b(dont|do not) want to (keep fighting|fight|hang in there|hold on) anymore\b/),
+  // Hopelessness and burden (C-SSRS risk indicators): concern on their own; with a goodbye they reach urgent (rules.ts).
+  R('distress', 0.48, 'hopelessness', /\bno point (in )?(anything|any of (this|it)|trying anymore|waking up|getting up anymore|it anymore)\b|\bnothing (matters|has any point) anymore\b|\b(theres|there is) no point anymore\b/),
+  R('distress', 0.48, 'burden', /\b(im|i am|i feel like|feel like) (such |just |only )?(a|an) (burden|waste of space|waste of oxygen)\b/),
+  // A bare "goodbye" is everyday chat; it only counts next to hopelessness or another farewell.
+  R('farewell', 0.38, 'farewell language', /^(goodbye|farewell|bye forever)( everyone| all| world)?$/),
+  R('farewell', 0.45, 'farewell language', /\b(im |i am |just |i wanted to |i want to |wanted to )?(say|saying) goodbye( to (everyone|you all|all of you|this world|the world))?( for (the last time|good|ever))?$|\bi love you all goodbye\b|\btell my (mom|mum|dad|family|parents|kids|sister|brother) (i|that i) (love|loved|am sorry|m sorry)\b/),
+  // Self-harm behaviour, now (C-SSRS behaviour questions): concern; self-harm is not by itself suicidal intent.
+  R('selfHarm', 0.6, 'self-harm', /\b(cutting|burning|self harming) (again|tonight|last night)\b|\bi (cut|burned|burnt) (again|tonight|last night)\b|\b(started|start|been|keep|kept|back to) (cutting|self harming)( again| myself)?$|\brelapsed( on| with)? (self harm|cutting)\b/),
+  R('selfHarmIntent', 0.75, 'self-harm intent', /\b(want|need|going|urge|urges|tempted|itching|craving) to (cut|burn|self harm)\b(?! (my|the|a|an|back|down|costs?|off|out|it|them|this|that|ties|class|classes|hair|in|through|some|up|carbs|wood|paper|sugar|onions|the grass|calories)\b)/),
   // Plans, methods and preparations (labels only; no detail is ever echoed).
   R('plan', 0.86, 'plan or method', /\b(stockpil\w*|hoard\w*|sav(ing|ed) up|collect(ing|ed)|saving|stashing|stashed) (up )?(my |some |all )?(\w+ )?(pills|meds|medication|tablets|sleeping pills|painkillers)\b/),
   R('plan', 0.86, 'plan or method', /\b(took|swallowed|taken|take|taking) (all|a bunch of|a lot of|too many|a handful of|the whole bottle of|\d+) (my |of my )?(pills|meds|tablets|painkillers)\b/),
@@ -77,9 +124,9 @@ export const RULES: Rule[] = [
   // A bare means-noun is everyday language ("we crossed the bridge"); it only counts alongside a farewell or plan signal.
   R('planWeak', 0.2, 'plan or method', /\bbridge\b|\bgun\b|\brazor( blades?)?\b/),
   // Farewells and giving things away.
-  R('farewell', 0.55, 'farewell language', /\bthis is (my )?(goodbye|farewell)\b|\bgoodbye (everyone|all|world|forever|cruel world)\b|\b(saying|say|said) my goodbyes\b/),
+  R('farewell', 0.55, 'farewell language', /\bthis is (my )?(goodbye|farewell)\b|\b(goodbye|bye) (everyone|all|world|forever|for good|for ever|cruel world)\b|\b(saying|say|said) my goodbyes\b/),
   R('farewell', 0.55, 'giving things away', /\b(giving|gave|give|given) away (all )?my (stuff|things|belongings|possessions|cat|dog|pets|clothes)\b/),
-  R('farewell', 0.5, 'farewell language', /\b(when|after) im gone\b|\b(wont|will not) be (here|around) (tomorrow|much longer|anymore|for long)\b|\bthis is my last (post|message|day|night)\b|\btake care of my (cat|dog|kids|pets) for me\b/),
+  R('farewell', 0.5, 'farewell language', /\b(when|after|once) im (gone|dead)\b|\b(wont|will not) be (here|around) (tomorrow|anymore)\b(?! (see|cya|back|so|because|cause|for (work|school|the)|im|i have|ill be|at))|\bthis is my last (post|message)\b(?! (before|for|of|on|in|until|till|here before|about|today|tonight|this (week|year)))|\btake care of my (cat|dog|kids|pets) for me\b/),
   // Giving something to someone is ordinary; it only counts alongside another farewell signal.
   R('farewell', 0.3, 'giving things away', /\b(gave|giving|given|give) (away )?(all )?my (\w+ ){0,2}(away|to (my |a )?\w+)\b/),
   R('farewell', 0.5, 'farewell language', /\b(wont|will not|dont|do not) need (it|him|her|them|this|that|these|those|my \w+) (anymore|any more|where im going|after (tonight|today))\b/),
@@ -90,8 +137,8 @@ export const RULES: Rule[] = [
   R('selfHarmIntent', 0.75, 'self-harm intent', /\b(want|going|need|urge|urges|tempted|about) to (hurt|cut|burn|harm|punish) myself\b|\bself harm urges\b/),
   R('selfHarm', 0.6, 'self-harm', /\b(hurt|hurting|cut|cutting|burn|burning|harm|harming|punish|punishing|starve|starving) myself\b|\bself harm\b|\brelapsed\b/),
   // Distress and hopelessness (concern).
-  R('distress', 0.48, 'hopelessness', /\b(cant|cannot|can not) (go on|do this anymore|take (it|this) anymore|keep going|keep doing this|cope anymore)\b/),
-  R('distress', 0.48, 'hopelessness', /\b(hopeless|worthless|no way out|trapped|a burden|nothing matters|no future|give up on (life|everything)|empty inside)\b/),
+  R('distress', 0.48, 'hopelessness', /\b(cant|cannot|can not) (go on(?! (a|an|the|that|this|my|vacation|holiday|trip|tour|dates?|stage|air|tv|rides?|with|about|social media|twitter|reddit)\b)|do (this|it) anymore|take (it|this) anymore|keep going(?! (to|back|with|through|out|in|at|for|into|on (a|the|with))\b)|keep doing this|cope anymore|handle (it|this|life) anymore)\b/),
+  R('distress', 0.48, 'hopelessness', /\b(hopeless|worthless|no way out(?! of (the|this|that|my|a) (\w+ )?(contract|lease|deal|maze|room|building|car park|parking|game|level|meeting|class|subscription|traffic|queue|line|situation at work|job)\b)|trapped|a burden|nothing matters|no future|give up on (life|everything)|empty inside)\b/),
   // Feeling like a burden is a recognised warning sign: resources and a person, not an alarm on its own.
   R('distress', 0.5, 'burden', /\b(no ?one|nobody|no body) (would|will|is going to|even) (miss|notice|care)( me| if)?\b|\b(everyone|everybody) (would|will) be (happier|fine|better) (without me|if i (was|were) gone)\b/),
   R('distress', 0.48, 'hopelessness', /\b(dont|cant|do not|cannot) see (a|any) way out\b|\bfeel(ing)? like dying\b/),
@@ -106,19 +153,29 @@ export const RULES: Rule[] = [
   // Spanish.
   R('intent', 0.92, 'explicit intent', /\b(me quiero|quiero|voy a|pienso|quisiera) (morir(me)?|matarme|suicidarme|quitarme la vida)\b/),
   R('intent', 0.92, 'explicit intent', /\bme (quiero|voy a) (morir|matar|suicidar)\b/),
-  R('intent', 0.9, 'explicit intent', /\b(no quiero|ya no quiero) (vivir|seguir viviendo|seguir|estar aqui|existir|despertar)\b/, { ownNegation: true }),
+  R('intent', 0.9, 'explicit intent', /\b(no quiero|ya no quiero) (vivir|seguir viviendo|seguir(?! (con|en|estudiando|trabajando|jugando|viendo|leyendo|esperando|hablando|pagando|asi con)\b)|estar aqui|estar viv[oa]|existir|despertar(me)?(?! (temprano|tan temprano|a las|para|manana temprano)\b))\b/, { ownNegation: true }),
   R('intent', 0.88, 'explicit intent', /\bacabar con (todo|mi vida)\b|\bquitarme la vida\b|\bsuicidarme\b|\bpensamientos suicidas\b/),
   R('intent', 0.5, 'about someone else', /\b(quiere|quiere morir|dice que quiere) (morir(se)?|matarse|suicidarse|quitarse la vida)\b|\b(matarse|suicidarse|quitarse la vida)\b/, { other: true }),
   R('passive', 0.76, 'burden', /\b(estarian|estaria|estarias) mejor sin mi\b|\bojala (no despertara|estuviera muerto|estuviera muerta|no hubiera nacido)\b/),
-  R('passive', 0.74, 'no reason to live', /\bno (vale|tiene sentido) (la pena )?(vivir|seguir)\b|\bno tengo (razones|motivos) para vivir\b|\bcansad[oa] de vivir\b/),
+  R('passive', 0.74, 'no reason to live', /\bno (vale|tiene sentido) (la pena )?(vivir|seguir)\b|\bno tengo (razones|motivos) para vivir\b|\b(cansad[oa]|hart[oa]) de (vivir|estar viv[oa]|la vida|existir)\b/),
   R('passive', 0.74, 'no reason to live', /\bnada por (lo )?(que|cual) vivir\b/, { ownNegation: true }),
   R('passive', 0.74, 'wish to be dead', /\b(irme|me quiero ir|quiero irme) de este mundo\b/),
-  R('passive', 0.76, 'wish to be dead', /\b(quiero|quisiera|ojala|ojala pudiera) (estar muert[oa]|desaparecer para siempre|dormir y no (volver a )?despertar)\b|\bno quiero despertar\b/),
+  R('passive', 0.76, 'wish to be dead', /\b(quiero|quisiera|ojala|ojala pudiera) (estar muert[oa]|desaparecer para siempre|dormir y no (volver a )?despertar)\b/),
   R('distress', 0.5, 'hopelessness', /\bya no (aguanto|puedo) (mas|con esto|con todo)\b|\bno aguanto mas\b|\bno puedo mas\b|\bsin salida\b|\bsin esperanza\b/),
   R('plan', 0.86, 'plan or method', /\b(junte|juntando|guardando|guarde|tengo) (las |unas |muchas )?(pastillas|pildoras)\b|\b(tirarme|lanzarme|saltar) (de|del|desde) (un|el|la)? ?(puente|edificio|techo|balcon)\b|\bcarta de despedida\b|\bsobredosis\b|\b(compre|tengo) una soga\b/),
   R('farewell', 0.55, 'farewell language', /\badios a todos\b|\besta es mi despedida\b|\bcuando ya no este\b|\bregal(e|ando|o) (todas )?mis cosas\b/),
   R('selfHarmIntent', 0.75, 'self-harm intent', /\b(quiero|voy a|necesito) (hacerme dano|cortarme|lastimarme)\b/),
   R('selfHarm', 0.6, 'self-harm', /\b(me corte|me corto|cortarme|hacerme dano|me haria dano|me hare dano|me hago dano|lastimarme|autolesion\w*)\b/),
+  // Short first-person statements in Spanish (same ladder as English).
+  R('passive', 0.76, 'wish to be dead', /\bojala (me muriera|me muera|muriera|no existiera|desapareciera para siempre|no estuviera viv[oa])\b|\b(quisiera|quiero|me gustaria) (no existir|no haber nacido|dejar de existir|no estar viv[oa])\b|\bquiero dormir para siempre\b/),
+  R('intent', 0.88, 'explicit intent', /\b(tengo|siento) ganas de (morir(me)?|matarme|suicidarme|no existir)\b/),
+  R('plan', 0.82, 'farewell language', /\b(esta es|hoy es) mi ultim[oa] (noche|dia)( con vida| en este mundo)?\b(?! (en|con|de|aqui|como|antes|trabajando|libre|para|del|juntos|juntas))/),
+  R('passive', 0.78, 'farewell language', /\bno (voy a estar|estare) (aqui|mucho tiempo|por mucho tiempo) (mucho tiempo|mas|por mucho)\b|\bno voy a estar mucho tiempo mas\b/),
+  R('farewell', 0.5, 'farewell language', /\beste es mi ultimo (mensaje|post)\b(?! (antes|de|del|en|por|sobre|hasta|aqui antes))|\badios para siempre\b|\b(digan|dile|diganle) a mi (mama|papa|familia) que (la|lo|los) quiero\b/),
+  R('planWeak', 0.45, 'plan or method', /\b(ya )?tengo (todo planeado|un plan|todo listo|la fecha)\b/),
+  R('distress', 0.45, 'hopelessness', /\b(quiero|quisiera|necesito|me gustaria) desaparecer\b/),
+  R('distress', 0.48, 'hopelessness', /\bsoy una carga\b|\bnadie me (extranaria|echaria de menos)\b|\bnada tiene sentido\b|\b(no hay|no veo|no le veo) (salida|sentido a nada)\b|\bno puedo seguir (asi|mas)\b|\b(quiero|necesito) que (todo|esto) (termine|acabe|pare)\b|\bestoy (cansad[oa]|hart[oa]) de todo\b/),
+  R('selfHarm', 0.6, 'self-harm', /\b(me volvi a|volvi a) (cortar|lastimar|hacer dano)\b|\bme estoy (cortando|lastimando)\b/),
   R('lowMood', 0.15, 'low mood', /\b(triste|solo|sola|deprimid[oa]|llorando|extrano|vacio|vacia|agotad[oa])\b/),
 ];
 
@@ -137,7 +194,15 @@ export const IDIOMS: RegExp[] = [
   /\b(phone|battery|laptop|plant|plants|car|computer) (is |was )?(dying|dead|died)\b/g,
   /\bi could (just )?die\b(?! tonight)/g,
   /\bsuicide (squad|doors?|mission|run|pact song)\b|\b(murdered|destroyed|wrecked) me\b/g,
+  // Everyday things that "make me want to die" (with an inanimate subject, not a person's life) are hyperbole.
+  /\b(traffic|homework|exam|exams|test|tests|class|meeting|meetings|song|weather|heat|queue|line|commute|game|show|episode|movie|assignment|essay|monday|mondays|wifi|internet|printer|lecture|lectures|math|chemistry|physics|code|bug|ads|cringe|video|meme|noise|smell|hangover)\b( \w+){0,3} (makes|made|make|is making) me (want to|wanna) (die|kill myself)\b/g,
+  /\b(goodbye|bye|good night|night) (everyone|all|guys|folks|friends|yall|all of you) (see you|see ya|cya|talk (to you )?(soon|later|tomorrow|next)|until (next|tomorrow|monday|later)|till (next|tomorrow)|have a (good|nice|great)|back (soon|later|tomorrow|in))\b/g,
+  /\b(could|can|i could) (just )?sleep (for )?(forever|days|a week|a year|for days|a whole day)\b/g,
+  /\b(accidentally|accidently) (cut|burned|burnt|hurt) myself\b|\b(cut|burned|burnt|hurt) myself (shaving|cooking|chopping|on (a|the|my|some)|by accident|accidentally|while|at (work|the gym|practice)|playing|making|working out|lifting)\b/g,
   // Spanish.
+  /\b(morir|morirme|muero|muriendo|moria|muera) de (la )?(risa|verguenza|pena|hambre|sueno|aburrimiento|calor|frio|envidia|ganas|cansancio|miedo|sed)\b/g,
+  /\b(ya )?no (aguanto|puedo|soporto) (mas )?(con )?(este|esta|el|la|los|las|mi|mis|tanto|tanta) (calor|frio|trafico|tarea|tareas|ruido|examen|examenes|espera|jefe|vecino|vecinos|clase|clases|lluvia|hambre|sueno|tos|gripe|resfriado|semana|lunes|deberes)\b/g,
+  /\b(me |volvi a |vuelvo a )*(cort\w*)( me)? (el|la|las|los|mi|mis|un|una) (pelo|cabello|flequillo|unas|barba|fleco|puntas|mechon|dedo|unas)\b/g,
   /\bme muero (de|por) (risa|hambre|ganas|sueno|frio|calor|verguenza|aburrimiento|sed|verte|ir|saber)\b/g,
   /\bmuert[oa] de (risa|hambre|cansancio|sueno|miedo|frio|verguenza)\b/g,
   /\b(me esta matando|me estan matando|me mata (el|la|este|esta|que))\b/g,
@@ -162,7 +227,3 @@ export const RELAPSE = /\b(again|relapse|relapsing|lately|these days|right now|t
 export const ASKED_AND_DENIED = /\b(ask|asks|asked|asking)( me)? (if|whether)\b.*\b(said|say|answered|told(?: \w+)?) (no|nope|not)\b/;
 /** Joking tone. */
 export const JOKING = /\b(lol|lmao|lmfao|haha\w*|jk|jaja\w*|xd)\b|😂|🤣|💀/;
-
-/** Cheap pre-check: a clause without any of these stems cannot match a rule other than low mood. */
-export const TRIGGER =
-  /(kill|time|will|stop|mundo|nada|way out|urge|desaparecer|dormir|make it|hang|shoot|drown|die|dying|dead|death|suicid|life|live|living|alive|exist|wake|wish|better|reason|point|worth|tired|sick|end|pill|med|tablet|overdos|rope|noose|jump|throw|note|letter|tonight|today|tomorrow|weekend|plan|date|method|bridge|gun|razor|goodbye|farewell|gone|away|last|here|around|thank|sorry|forgive|peace|hurt|cut|burn|harm|punish|starv|relapse|cant|cannot|can not|hopeless|worthless|way out|trapped|burden|matter|future|give up|empty|disappear|vanish|sleep|hate|whats the point|attempt|tried|care|miss|morir|matar|vivir|seguir|estar|despertar|acabar|vida|mejor sin|ojala|vale|sentido|razones|motivos|cansad|aguanto|puedo|salida|esperanza|pastillas|pildoras|tirarme|lanzarme|saltar|despedida|sobredosis|soga|adios|regal|dano|cort|lastim|autolesion|quiere|done|gave|giving|given|need|without|nobody|noone|no one|everyone|everybody|notice|ready|edge|ledge|roof|cliff|tracks|balcony|standing|sitting)/;

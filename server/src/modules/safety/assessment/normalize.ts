@@ -4,6 +4,8 @@
  * letters joined ("k i l l" → "kill") and known obfuscations mapped to plain words ("kms", "unalive", "sewer slide").
  */
 
+import { mayMatch, requiredLiterals } from './literals.ts';
+
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i', '|': 'l', '+': 't' };
 
 /** Slang and deliberate misspellings, applied on the normalized text (word-bounded). Order matters. */
@@ -30,6 +32,8 @@ const OBFUSCATIONS: Array<[RegExp, string]> = [
   [/\bwant ta\b/g, 'want to'],
   [/\bu\b/g, 'you'],
 ];
+
+const OBFUSCATION_TABLE = OBFUSCATIONS.map(([re, to]) => [re, to, requiredLiterals(re)] as const);
 
 const STRETCH_FIXES: Record<string, string> = { kil: 'kill', kiling: 'killing', kiled: 'killed', pils: 'pills', pil: 'pill', godbye: 'goodbye', wana: 'wanna', gona: 'gonna', stil: 'still', wil: 'will', sory: 'sorry' };
 
@@ -64,7 +68,8 @@ export function normalizeText(input: string): string {
   });
   s = joinSpacedLetters(s);
   s = s.replace(/[*_~]/g, '').replace(/[ \t]+/g, ' ');
-  for (const [re, to] of OBFUSCATIONS) s = s.replace(re, to);
+  // A pattern runs only when one of its required literals is in the text (a substring search is far cheaper).
+  for (const [re, to, literals] of OBFUSCATION_TABLE) if (mayMatch(literals, s)) s = s.replace(re, to);
   // Glued forms after letter joining: "killmyself", "kill myself" with no space.
   s = s.replace(/\bkill ?my ?self\b/g, 'kill myself').replace(/\bend ?my ?life\b/g, 'end my life');
   s = s.replace(/\bwant ?to ?die\b/g, 'want to die');

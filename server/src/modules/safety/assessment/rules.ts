@@ -1,4 +1,5 @@
-import { ASKED_AND_DENIED, TRIGGER, IDIOMS, JOKING, NEGATION_BREAKERS, NEGATORS, OTHER_PEOPLE, PAST, RECOVERY, RELAPSE, RULES, type Rule, type RuleKind } from './lexicon.ts';
+import { ASKED_AND_DENIED, IDIOMS, JOKING, NEGATION_BREAKERS, NEGATORS, OTHER_PEOPLE, PAST, RECOVERY, RELAPSE, RULES, type Rule, type RuleKind } from './lexicon.ts';
+import { LiteralIndex, requiredLiterals } from './literals.ts';
 import { normalizeText, splitClauses } from './normalize.ts';
 
 export type RuleHit = { rule: Rule; person: 'self' | 'other'; negated: boolean; past: boolean };
@@ -16,7 +17,7 @@ export type RuleResult = {
   /** Text with idioms removed, for the classifier. */
   cleaned: string;
   tokens: number;
-  /** How many posts the text holds (a history exported as posts joined with " ||| "); 1 for a single message. */
+  /** How many posts the text holds (a history joined with `historySeparator`); 1 for a single message. */
   posts: number;
 };
 
@@ -28,7 +29,8 @@ function isNegated(clause: string, start: number): boolean {
   for (let i = before.length - 1; i >= 0; i--) {
     const w = before[i] as string;
     if (NEGATION_BREAKERS.has(w)) return false;
-    if (NEGATORS.has(w)) return true;
+    // "The only reason I didn't kill myself…" is not a denial.
+    if (NEGATORS.has(w)) return !(before[i - 2] === 'reason' || before[i - 3] === 'reason');
   }
   return false;
 }
@@ -43,18 +45,40 @@ function personBefore(clause: string, start: number): 'self' | 'other' {
   return 'self';
 }
 
-export function evaluateRules(text: string): RuleResult {
+/** Each rule's and idiom's required literals (see literals.ts), derived once at load. */
+type RuleEntry = { rule: Rule; literals: string[] | null };
+const RULE_TABLE: RuleEntry[] = RULES.map((rule) => ({ rule, literals: requiredLiterals(rule.re) }));
+const IDIOM_LITERALS = IDIOMS.map((re) => requiredLiterals(re));
+
+export type RuleOptions = {
+  /**
+   * Skip rules whose required literals are absent (default true). Turning it off tries every rule on every clause: the
+   * same result, slower; tests and the bench compare both.
+   */
+  prefilter?: boolean;
+  /**
+   * How posts are joined when the text is an exported history of many posts (e.g. " ||| " in the C-SSRS data). Only
+   * the evaluation commands pass it; a message on the server is always one post, whatever characters it holds.
+   */
+  historySeparator?: string;
+};
+
+export function evaluateRules(text: string, options: RuleOptions = {}): RuleResult {
+  const prefilter = options.prefilter ?? true;
   const normalized = normalizeText(text);
   const reasons = new Set<string>();
   let dampened = false;
   let cleanedAll = '';
   const hits: RuleHit[] = [];
 
-  // Long histories have hundreds of clauses: each idiom and rule is first tried once on the whole text, and only the
-  // ones that match somewhere are tried clause by clause (same result, a fraction of the regex runs).
+  // Long histories have hundreds of clauses: an idiom or rule is tried only where one of its required literals occurs
+  // (a substring search), first over the whole text, then clause by clause.
   const clauses = splitClauses(normalized);
-  const whole = clauses.join(' . ');
-  const idioms = IDIOMS.filter((re) => {
+  // Joined as the cleaned text is below, so that without an idiom both are the same string and share one index.
+  const whole = clauses.map((c) => `${c}. `).join('');
+  const wholeIndex = prefilter ? new LiteralIndex(whole) : null;
+  const idioms = IDIOMS.filter((re, k) => {
+    if (wholeIndex && !wholeIndex.hasAny(IDIOM_LITERALS[k] ?? null)) return false;
     re.lastIndex = 0;
     return re.test(whole);
   });
@@ -73,18 +97,38 @@ export function evaluateRules(text: string): RuleResult {
     cleanedClauses.push(clause);
     cleanedAll += `${clause}. `;
   }
-  // Only clauses holding a trigger stem can match a rule other than low mood: the rules are pre-tried on those alone.
-  const triggeredClauses = cleanedClauses.map((c) => TRIGGER.test(c));
-  const triggeredText = cleanedClauses.filter((_, i) => triggeredClauses[i]).join(' . ');
-  const rules = RULES.filter((rule) => rule.re.test(rule.kind === 'lowMood' ? cleanedAll : triggeredText));
-  for (const [i, clause] of cleanedClauses.entries()) {
-    const past = PAST.test(clause);
-    const triggered = triggeredClauses[i] as boolean;
-    const denied = triggered && ASKED_AND_DENIED.test(clause);
-    for (const rule of rules) {
-      if (!triggered && rule.kind !== 'lowMood') continue;
+  // Which rule may match in which clause: every occurrence of a rule's literals in the cleaned text marks its clause.
+  // A few hundred substring searches over the text replace one regex run per rule and clause.
+  const n = RULE_TABLE.length;
+  let candidate: Uint8Array | null = null;
+  if (prefilter) {
+    const cand = (candidate = new Uint8Array(cleanedClauses.length * n));
+    const index = cleanedAll === whole && wholeIndex ? wholeIndex : new LiteralIndex(cleanedAll);
+    const clauseAt = new Int32Array(cleanedAll.length);
+    let offset = 0;
+    for (const [ci, c] of cleanedClauses.entries()) {
+      clauseAt.fill(ci, offset, offset + c.length + 2);
+      offset += c.length + 2;
+    }
+    for (let ri = 0; ri < n; ri++) {
+      const literals = (RULE_TABLE[ri] as RuleEntry).literals;
+      if (literals === null) {
+        for (let ci = 0; ci < cleanedClauses.length; ci++) cand[ci * n + ri] = 1;
+        continue;
+      }
+      for (const lit of literals) index.forEach(lit, (at) => (cand[(clauseAt[at] as number) * n + ri] = 1));
+    }
+  }
+  for (const [ci, clause] of cleanedClauses.entries()) {
+    let past: boolean | undefined;
+    let denied: boolean | undefined;
+    for (let ri = 0; ri < n; ri++) {
+      if (candidate && candidate[ci * n + ri] === 0) continue;
+      const rule = (RULE_TABLE[ri] as RuleEntry).rule;
       const m = rule.re.exec(clause);
       if (!m) continue;
+      past ??= PAST.test(clause);
+      denied ??= ASKED_AND_DENIED.test(clause);
       const negated = denied || (!rule.ownNegation && isNegated(clause, m.index));
       const person = rule.other ? 'other' : rule.kind === 'lowMood' ? 'self' : personBefore(clause, m.index);
       hits.push({ rule, person, negated, past: past && rule.kind !== 'lowMood' });
@@ -145,6 +189,13 @@ export function evaluateRules(text: string): RuleResult {
   let score = 1 - keep;
   // Two clear farewell or plan signals together (e.g. giving a pet away and "won't need him anymore") mean urgent.
   if (pairing >= 2 && pairingWeight >= 0.75) score = Math.max(score, 0.75);
+  // Hopelessness or feeling a burden with a goodbye ("I can't do this anymore. Goodbye everyone") reads as intent: a
+  // goodbye turns a risk indicator into a statement that calls for someone now (C-SSRS ladder, lexicon.ts).
+  const goodbye = selfHits.some((h) => h.rule.kind === 'farewell' && h.rule.weight >= 0.38);
+  if (goodbye && selfHits.some((h) => h.rule.kind === 'distress')) {
+    urgentCapable = true;
+    score = Math.max(score, 0.75);
+  }
   if (!urgentCapable) score = Math.min(score, 0.62);
 
   if (JOKING.test(text.toLowerCase()) && score >= 0.4 && !selfHits.some((h) => h.rule.kind === 'plan')) {
@@ -162,6 +213,6 @@ export function evaluateRules(text: string): RuleResult {
   }
 
   const tokens = normalized.split(/\s+/).filter(Boolean).length;
-  const posts = 1 + (text.match(/\|\|\|/g)?.length ?? 0);
+  const posts = options.historySeparator ? Math.max(1, text.split(options.historySeparator).filter((p) => p.trim() !== '').length) : 1;
   return { score, urgentCapable, aboutSomeoneElse, reasons: [...reasons], dampened, cleaned: normalizedOnce, tokens, posts };
 }
