@@ -19,6 +19,7 @@ export class LiveReader {
   private closed = false;
   private nodeIndex: number;
   private subscribed: Promise<void> = Promise.resolve();
+  private joinAttempt = 0;
 
   constructor(
     private readonly nodes: string[],
@@ -50,12 +51,16 @@ export class LiveReader {
       socket.once('open', () => socket.send(JSON.stringify({ type: 'subscribe', room: this.room, after: this.cursor })));
       socket.on('message', (data) => {
         const event = JSON.parse(data.toString()) as ServerEvent;
-        if (event.type === 'subscribed' && event.room === this.room) resolve();
+        if (event.type === 'subscribed' && event.room === this.room) {
+          this.joinAttempt = 0;
+          resolve();
+        }
         if (event.type === 'error' && 'room' in event && event.room === this.room) {
-          // An overloaded or recovering node may fail a join ("try again in a moment"): ask again after a pause.
+          // An overloaded or recovering node may fail a join ("try again in a moment"): ask again after a pause that
+          // grows, with jitter, as the web app does, so a failover's readers do not all ask again in the same instant.
           if (event.code === 'unavailable') {
             this.joinRetries++;
-            setTimeout(() => socket.readyState === socket.OPEN && socket.send(JSON.stringify({ type: 'subscribe', room: this.room, after: this.cursor })), 250);
+            setTimeout(() => socket.readyState === socket.OPEN && socket.send(JSON.stringify({ type: 'subscribe', room: this.room, after: this.cursor })), joinRetryDelay(this.joinAttempt++));
           } else reject(new Error(`${event.code}: ${event.message}`));
         }
         if (event.type === 'message.created' && event.room === this.room) {
@@ -100,4 +105,9 @@ export class LiveReader {
     this.closed = true;
     this.socket?.close();
   }
+}
+
+/** 250 ms, 500 ms, 1 s … capped at 4 s, each scaled by 50–100 % (jitter). */
+export function joinRetryDelay(attempt: number, random: () => number = Math.random): number {
+  return Math.round(Math.min(4000, 250 * 2 ** attempt) * (0.5 + random() * 0.5));
 }

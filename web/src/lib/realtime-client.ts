@@ -72,6 +72,19 @@ export class RealtimeClient {
     };
   }
 
+  /** Sends a chat message over the socket when it is open and the room is listened to; false otherwise (use HTTP). */
+  sendToRoom(event: Extract<ClientEvent, { type: 'send' }>): boolean {
+    if (this.socket?.readyState !== WebSocket.OPEN || !this.rooms.has(event.room)) return false;
+    this.socket.send(JSON.stringify(event));
+    return true;
+  }
+
+  /** Asks to join a room again from its current last seq (the server said "try again" to the last join). */
+  resubscribe(room: string) {
+    const entry = this.rooms.get(room);
+    if (entry) this.send({ type: 'subscribe', room, after: entry.lastSeq() });
+  }
+
   /** Tells the room I am typing (the caller throttles). */
   sendTyping(room: string) {
     this.send({ type: 'typing', room });

@@ -16,6 +16,12 @@ export interface PresenceStore {
 }
 
 /**
+ * Why the hub is asked to resync. `missed`: events from other nodes may not have reached this node (Redis was away, a
+ * node died between commit and publish), so clients catch up from the database; otherwise only presence changed.
+ */
+export type BusResume = { missed: boolean };
+
+/**
  * Publishes events after commit to every node, and shares presence. In-process for a single node; Redis pub/sub
  * when REDIS_URL is set. Both implementations share this interface.
  */
@@ -28,7 +34,7 @@ export interface Bus {
    * Called when cross-node delivery resumes after an outage, or when another node died or came back (events may have
    * been missed meanwhile, presence changed), so the hub can catch its clients up from the database.
    */
-  onResume(handler: () => void): void;
+  onResume(handler: (change: BusResume) => void): void;
   close(): Promise<void>;
 }
 

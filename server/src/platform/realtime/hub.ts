@@ -3,7 +3,8 @@ import { ClientEvent, type PresenceMember, type ServerEvent } from '@hearth/cont
 import type { Actor } from '../http/actor.ts';
 import { AppError, CommonErrors } from '../errors.ts';
 import type { Logger } from '../logger.ts';
-import { uniquePresence, type Bus, type PresenceSnapshot } from './bus.ts';
+import { uniquePresence, type Bus, type BusResume, type PresenceSnapshot } from './bus.ts';
+import { createBacklogBatcher } from './backlog-batcher.ts';
 
 /** `Omit` that keeps a union a union (plain `Omit` would collapse every event to the keys they share). */
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
@@ -22,6 +23,13 @@ export type Channel = {
   authorize(actor: Actor, id: string): Promise<boolean>;
   /** Everything after `after`, oldest first, so a reconnecting client loses nothing. */
   backlog?(actor: Actor, id: string, after: number): Promise<RoomEvent[]>;
+  /**
+   * The backlog read once for several connections that are all allowed in the room (they just joined, or joined
+   * earlier and hear it live anyway). What it returns must not depend on who reads it. With it, concurrent backlog
+   * reads of a room are coalesced (a failover's reconnects are one read per room per node); without it, each
+   * connection reads its own through `backlog`.
+   */
+  sharedBacklog?(readers: Actor[], id: string, after: number): Promise<RoomEvent[]>;
   onJoin?(actor: Actor, id: string): Promise<void>;
   onLeave?(actor: Actor, id: string): Promise<void>;
   /**
@@ -55,7 +63,19 @@ type Subscription = {
 const SENT_WINDOW = 1024;
 /** How long a gap in seqs may last (an event still in flight from another node) before it is filled from the database. */
 const GAP_REPAIR_MS = 1000;
-type Connection = { socket: WebSocket; actor: Actor; rooms: Map<string, Subscription>; queue: Promise<void>; recheck?: SessionRecheck; checkedAt: number };
+type Connection = {
+  socket: WebSocket;
+  actor: Actor;
+  rooms: Map<string, Subscription>;
+  queue: Promise<void>;
+  recheck?: SessionRecheck;
+  checkedAt: number;
+  /** A catch-up is queued and has not started: another request for one can ride on it. */
+  catchUpQueued: boolean;
+};
+/** A presence write that failed (Redis away) is tried again after this, doubling up to PRESENCE_RETRY_MAX_MS, with jitter. */
+const PRESENCE_RETRY_MS = 250;
+const PRESENCE_RETRY_MAX_MS = 8000;
 
 export type RealtimeHub = ReturnType<typeof createRealtimeHub>;
 
@@ -68,6 +88,19 @@ export function createRealtimeHub(bus: Bus, logger: Logger) {
   const localRooms = new Map<string, { members: Set<Connection>; unsubscribe: Promise<() => Promise<void>> }>();
   /** The newest cluster-wide presence per room this node has people in (from the shared presence store). */
   const clusterPresence = new Map<string, PresenceSnapshot>();
+  const batcher = createBacklogBatcher();
+  /** Rooms whose presence write failed and is waiting to be tried again, with the attempt number. */
+  const presenceRetries = new Map<string, { attempt: number; timer: NodeJS.Timeout | null }>();
+  let closed = false;
+
+  /** What `actor` (allowed in `room`) missed after `after`: read together with whoever asks at the same time. */
+  function readBacklog(actor: Actor, room: string, after: number): Promise<RoomEvent[]> {
+    const [scope, id] = splitRoom(room);
+    const channel = channels.get(scope);
+    if (!channel?.backlog) return Promise.resolve([]);
+    if (!channel.sharedBacklog) return channel.backlog(actor, id, after);
+    return batcher.read(room, id, actor, after, channel.sharedBacklog, channel.backlog);
+  }
 
   function send(conn: Connection, event: ServerEvent, json?: string) {
     if (conn.socket.readyState === conn.socket.OPEN) conn.socket.send(json ?? JSON.stringify(event));
@@ -108,12 +141,9 @@ export function createRealtimeHub(bus: Bus, logger: Logger) {
   /** Sends what this subscription is missing after its cursor, from the channel's backlog. */
   async function catchUpRoom(conn: Connection, room: string, sub: Subscription) {
     if (sub.buffer || sub.cursor === null || conn.rooms.get(room) !== sub) return;
-    const [scope, id] = splitRoom(room);
-    const backlog = channels.get(scope)?.backlog;
-    if (!backlog) return;
     // Every seq up to here was committed before the read below (a room's seqs are assigned in commit order).
     const known = sub.maxSeq;
-    const events = await backlog(conn.actor, id, sub.cursor);
+    const events = await readBacklog(conn.actor, room, sub.cursor);
     for (const event of events) deliver(conn, sub, event);
     // A seq the backlog does not hold is not this person's to see (or no longer exists): stop waiting for it.
     if (conn.rooms.get(room) !== sub || sub.cursor === null || events.some((e) => e.type === 'invalidate')) return;
@@ -186,7 +216,7 @@ export function createRealtimeHub(bus: Bus, logger: Logger) {
       await entry.unsubscribe;
       // A side effect such as attendance must not keep a person out of the room.
       await channel.onJoin?.(conn.actor, id).catch((err) => logger.error({ err, room }, 'realtime onJoin failed'));
-      const backlog = after !== undefined && channel.backlog ? await channel.backlog(conn.actor, id, after) : [];
+      const backlog = after !== undefined ? await readBacklog(conn.actor, room, after) : [];
       await refreshPresence(room);
       send(conn, { type: 'subscribed', room, presence: presenceOf(room) });
       for (const event of backlog) deliver(conn, sub, event);
@@ -230,31 +260,77 @@ export function createRealtimeHub(bus: Bus, logger: Logger) {
     for (const room of [...conn.rooms.keys()]) await leave(conn, room);
   }
 
-  /** Records this node's people in `room` in the shared store and notes the cluster-wide result. */
+  /**
+   * Records this node's people in `room` in the shared store and notes the cluster-wide result. A write that failed
+   * (version 0: Redis away) is tried again with backoff, so the others see this node's people again once it is back.
+   */
   async function refreshPresence(room: string): Promise<PresenceSnapshot> {
     const snapshot = await bus.presence.set(room, localPresenceOf(room));
     notePresence(room, snapshot);
+    if (snapshot.version === 0) schedulePresenceRetry(room);
+    else clearPresenceRetry(room);
     return snapshot;
+  }
+
+  function clearPresenceRetry(room: string) {
+    const retry = presenceRetries.get(room);
+    if (retry?.timer) clearTimeout(retry.timer);
+    presenceRetries.delete(room);
+  }
+
+  function schedulePresenceRetry(room: string) {
+    const retry = presenceRetries.get(room) ?? { attempt: 0, timer: null };
+    if (retry.timer || closed) return;
+    presenceRetries.set(room, retry);
+    const base = Math.min(PRESENCE_RETRY_MAX_MS, PRESENCE_RETRY_MS * 2 ** retry.attempt);
+    retry.attempt++;
+    // Jitter, so every node (and every room) does not hit a Redis that just came back in the same millisecond.
+    retry.timer = setTimeout(() => {
+      retry.timer = null;
+      // Also when nobody is left here: the write that failed may be the one that takes this node's people out.
+      if (closed) return clearPresenceRetry(room);
+      void refreshPresence(room)
+        .then((snapshot) => (snapshot.version !== 0 ? publishSnapshot(room, snapshot) : undefined))
+        .catch((err) => {
+          logger.error({ err, room }, 'realtime presence retry failed');
+          schedulePresenceRetry(room);
+        });
+    }, Math.round(base * (0.5 + Math.random() * 0.5)));
+    retry.timer.unref();
+  }
+
+  function publishSnapshot(room: string, snapshot: PresenceSnapshot) {
+    return bus.publish(topicOf(room), { type: 'presence', room, presence: snapshot.members, v: snapshot.version } satisfies BusEvent);
   }
 
   async function publishPresence(room: string) {
     const snapshot = clusterPresence.get(room) ?? (await refreshPresence(room));
-    await bus.publish(topicOf(room), { type: 'presence', room, presence: snapshot.members, v: snapshot.version } satisfies BusEvent);
+    await publishSnapshot(room, snapshot);
   }
 
   /**
-   * After a bus outage (Redis was unreachable), events from other nodes may have been missed: restore this node's
-   * presence in the shared store and send every subscription what it missed, from the database. The per-seq
-   * de-duplication makes the catch-up exactly-once.
+   * The cluster changed: restore this node's presence in the shared store (it may have restarted empty, with versions
+   * from 1 again) and, when events from other nodes may have been missed (Redis was unreachable, or a node died between
+   * commit and publish), send every subscription what it missed from the database. The catch-up is coalesced into
+   * one read per room, and the per-seq de-duplication makes it exactly-once. A node merely coming back (heartbeating
+   * again) is a presence change only: nothing was missed, so nothing is read from the database.
    */
-  function catchUpAll() {
-    // The store may have restarted empty, with versions from 1 again.
+  function onClusterChange({ missed }: BusResume) {
     clusterPresence.clear();
     for (const room of [...localRooms.keys()]) {
       void publishPresence(room).catch((err) => logger.error({ err, room }, 'realtime presence refresh failed'));
     }
+    if (!missed) return;
     for (const conn of connections) {
-      conn.queue = conn.queue.then(() => catchUp(conn)).catch((err) => logger.error({ err }, 'realtime catch-up failed'));
+      // A catch-up still waiting in this connection's queue reads after this change too: one is enough.
+      if (conn.catchUpQueued) continue;
+      conn.catchUpQueued = true;
+      conn.queue = conn.queue
+        .then(() => {
+          conn.catchUpQueued = false;
+          return catchUp(conn);
+        })
+        .catch((err) => logger.error({ err }, 'realtime catch-up failed'));
     }
   }
 
@@ -271,7 +347,7 @@ export function createRealtimeHub(bus: Bus, logger: Logger) {
       });
     }
   }
-  bus.onResume(catchUpAll);
+  bus.onResume(onClusterChange);
 
   /**
    * A chat message sent over the socket: stored (after the safety assessment and moderation, like over HTTP), then
@@ -346,7 +422,7 @@ export function createRealtimeHub(bus: Bus, logger: Logger) {
     presenceOf,
     /** Adopts an authenticated websocket; `recheck` re-reads its session before sends (see SESSION_RECHECK_MS). */
     accept(socket: WebSocket, actor: Actor, recheck?: SessionRecheck) {
-      const conn: Connection = { socket, actor, rooms: new Map(), queue: Promise.resolve(), recheck, checkedAt: Date.now() };
+      const conn: Connection = { socket, actor, rooms: new Map(), queue: Promise.resolve(), recheck, checkedAt: Date.now(), catchUpQueued: false };
       connections.add(conn);
       // Handle one client event at a time so subscribe/unsubscribe cannot interleave.
       socket.on('message', (data) => {
@@ -367,6 +443,8 @@ export function createRealtimeHub(bus: Bus, logger: Logger) {
      * online attendance) is recorded, so nothing runs against a database that is about to close.
      */
     async close(reason = 'Hearth is restarting') {
+      closed = true;
+      for (const room of [...presenceRetries.keys()]) clearPresenceRetry(room);
       const draining: Promise<void>[] = [...leaving];
       for (const conn of connections) {
         send(conn, { type: 'reconnect', reason, retryAfterMs: 1000 });

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { Redis, type RedisOptions } from 'ioredis';
 import type { Logger } from '../logger.ts';
-import type { Bus } from './bus.ts';
+import type { Bus, BusResume } from './bus.ts';
 import { createRedisPresence } from './redis-presence.ts';
 
 export type RedisBusOptions = {
@@ -47,7 +47,7 @@ export async function createRedisBus(options: RedisBusOptions): Promise<RedisBus
   const emitter = new EventEmitter();
   emitter.setMaxListeners(0);
   const refs = new Map<string, number>();
-  const resumeHandlers: Array<() => void> = [];
+  const resumeHandlers: Array<(change: BusResume) => void> = [];
   let closing = false;
   let subLost = false;
   let missedPublish = false;
@@ -67,9 +67,10 @@ export async function createRedisBus(options: RedisBusOptions): Promise<RedisBus
     degradedSince = null;
   }
 
+  /** Delivery is whole again after a gap: events may have been missed meanwhile. */
   function resume() {
     noteHealthy();
-    for (const handler of resumeHandlers) handler();
+    for (const handler of resumeHandlers) handler({ missed: true });
   }
 
   sub.on('message', (channel: string, message: string) => {
@@ -131,12 +132,14 @@ export async function createRedisBus(options: RedisBusOptions): Promise<RedisBus
     ttlMs: options.presenceTtlMs ?? 5000,
     onError: (err) => markDegraded('presence', err),
     // A node that died may have stored a message it never published (the last one before it died, with nothing after
-    // it to reveal the gap): catching every client up from the database delivers it, and refreshes presence.
+    // it to reveal the gap): catching every client up from the database delivers it, and refreshes presence. A node
+    // coming back (or heartbeating again after a Redis restart) changes presence only: whatever it could not publish
+    // meanwhile it announces itself (RESYNC), so its return alone costs no database read.
     onPeersChanged({ lost, back }) {
       if (closing) return;
       if (lost.length) log.warn({ lost }, 'a node stopped heartbeating: dropping its people from presence and catching clients up from the database');
       if (back.length) log.warn({ back }, 'a node is heartbeating again');
-      for (const handler of resumeHandlers) handler();
+      for (const handler of resumeHandlers) handler({ missed: lost.length > 0 });
     },
   });
 

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { ChatMessage, PresenceMember, ServerEvent } from '@hearth/contracts';
 import { ApiError } from '../../lib/api-client.ts';
@@ -8,6 +8,8 @@ import { showSafetyCardFor } from '../safety/card-store.ts';
 import * as chatApi from './api.ts';
 import { initialRoomState, mergeMessages as mergeMessagesForCursor, minSeq, resumeSeq, roomReducer, type PendingMessage } from './merge.ts';
 import { backoffDelay, getRealtimeClient, type ConnectionStatus } from '../../lib/realtime-client.ts';
+import { SocketSender } from './socket-send.ts';
+import { JoinRetry } from './join-retry.ts';
 
 const PAGE = 50;
 const TYPING_SHOWN_MS = 5000;
@@ -52,6 +54,11 @@ export function useRoom(roomId: string) {
   pendingRef.current = state.pending;
   const lastTypingSent = useRef(0);
   const room = `room:${roomId}`;
+  // Sends go over the live socket while this room is joined, and over HTTP (same clientId) otherwise.
+  const socketSender = useMemo(() => new SocketSender((event) => getRealtimeClient().sendToRoom(event)), [room]);
+  // "Try again" to a join: asked again after a pause; meanwhile the room says it is reconnecting.
+  const [joinWaiting, setJoinWaiting] = useState(false);
+  const joinRetry = useMemo(() => new JoinRetry(() => getRealtimeClient().resubscribe(room), setJoinWaiting), [room]);
 
   useEffect(() => savePending(roomId, state.pending), [roomId, state.pending]);
 
@@ -87,13 +94,23 @@ export function useRoom(roomId: string) {
   useEffect(() => {
     if (!historyLoaded) return;
     const client = getRealtimeClient();
-    const offStatus = client.onStatus(setStatus);
+    const offStatus = client.onStatus((next) => {
+      // A socket that is not open cannot acknowledge: whatever waits on it goes over HTTP now.
+      if (next !== 'open') socketSender.setJoined(false);
+      setStatus(next);
+    });
     setStatus(client.status);
     const onEvent = (event: ServerEvent) => {
       switch (event.type) {
         case 'subscribed':
           setRoomError(null);
+          joinRetry.reset();
+          socketSender.setJoined(true);
           setPresence(event.presence);
+          break;
+        case 'sent':
+        case 'send_failed':
+          socketSender.handle(event);
           break;
         case 'presence':
           setPresence(event.presence);
@@ -113,7 +130,10 @@ export function useRoom(roomId: string) {
           if (event.user.userId !== myId) setTyping((t) => ({ ...t, [event.user.userId]: { name: event.user.displayName, until: Date.now() + TYPING_SHOWN_MS } }));
           break;
         case 'error':
-          setRoomError(event.message);
+          if ('room' in event && event.room === room) socketSender.setJoined(false);
+          // The server could not check access just now (busy, restarting): ask again calmly, show no error.
+          if (event.code === 'unavailable' && 'room' in event && event.room === room) joinRetry.retryLater();
+          else setRoomError(event.message);
           break;
         case 'invalidate':
           // Too much was missed to replay over the socket: page the rest over HTTP.
@@ -131,8 +151,10 @@ export function useRoom(roomId: string) {
     return () => {
       off();
       offStatus();
+      socketSender.dispose();
+      joinRetry.reset();
     };
-  }, [historyLoaded, room, myId, catchUp, queryClient]);
+  }, [historyLoaded, room, myId, catchUp, queryClient, socketSender, joinRetry]);
 
   // Expire typing indicators.
   useEffect(() => {
@@ -149,7 +171,11 @@ export function useRoom(roomId: string) {
     async (clientId: string, body: string): Promise<{ ok: true; notice: chatApi.SendNotice | null } | { ok: false; error: ApiError | Error; retryable: boolean }> => {
       dispatch({ type: 'pending.status', clientId, status: 'sending' });
       try {
-        const message = await chatApi.postMessage(roomId, { clientId, body });
+        // Over the socket when it can answer; over HTTP with the same clientId when it cannot (closed, silent, busy),
+        // so a message the socket stored before it went quiet is not stored twice. The pending copy stays meanwhile.
+        const viaSocket = await socketSender.send(room, clientId, body);
+        if (viaSocket.kind === 'refused') throw viaSocket.error;
+        const message = viaSocket.kind === 'sent' ? viaSocket.message : await chatApi.postMessage(roomId, { clientId, body });
         dispatch({ type: 'sent', message });
         // The message is posted as usual; if it sounds like I am struggling, a private support card appears.
         showSafetyCardFor(message);
@@ -162,7 +188,7 @@ export function useRoom(roomId: string) {
         return { ok: false, error, retryable };
       }
     },
-    [roomId, myId],
+    [roomId, room, socketSender],
   );
 
   /** Sends new text. Validation problems come back so the composer can keep the text and show the message. */
@@ -247,7 +273,8 @@ export function useRoom(roomId: string) {
     announce: state.announce,
     presence,
     typingNames: Object.values(typing).map((v) => v.name),
-    status,
+    // A join the server asked to try again reads as reconnecting, never as an error.
+    status: joinWaiting && status === 'open' ? ('reconnecting' as const) : status,
     roomError,
     ...loadState,
     reload: loadHistory,
