@@ -6,6 +6,7 @@ import { ChatErrors } from './chat.errors.ts';
 import { canChangeMessage } from './chat.policy.ts';
 import { presentMessage } from './chat.presenter.ts';
 import * as repo from './chat.repo.ts';
+import { createSendBatcher, type PublishTurn } from './chat.send-batch.ts';
 import type { ChatDeps, LoadedRoom, ModerationNotice, RoomAccess, SafetyNotice } from './chat.rooms.ts';
 import type { EditMessageBody, HistoryQuery, PostMessageBody } from './chat.schemas.ts';
 
@@ -26,6 +27,7 @@ const placeOf = (loaded: LoadedRoom) => ({
 export function createMessageUseCases(deps: ChatDeps, access: RoomAccess) {
   const { db, hub, cipher, now } = deps;
   const present = (row: repo.MessageWithAuthor) => presentMessage(row, cipher);
+  const batcher = createSendBatcher(db);
 
   async function loadOwnMessage(actor: Actor, roomId: string, messageId: string) {
     const message = await repo.findMessage(db, roomId, messageId);
@@ -42,8 +44,9 @@ export function createMessageUseCases(deps: ChatDeps, access: RoomAccess) {
 
   return {
     /**
-     * Stores a message, then acknowledges it. The seq comes from bumping rooms.last_seq in the same transaction, and
-     * a resend with the same client id returns the stored message instead of a copy (`created: false`).
+     * Stores a message, then acknowledges it. Messages arriving together are stored in one statement (group commit,
+     * see chat.send-batch.ts): each room's seq is bumped for them and they commit before any is acknowledged. A resend
+     * with the same client id returns the stored message instead of a copy (`created: false`) and uses no seq.
      */
     async postMessage(
       actor: Actor,
@@ -54,7 +57,7 @@ export function createMessageUseCases(deps: ChatDeps, access: RoomAccess) {
       // and a resend is answered (or anything stored) only once the room check has passed.
       const [loaded, existing, screening] = await Promise.all([
         access.getPostableRoom(actor, roomId),
-        repo.findMessageByClientId(db, roomId, actor.userId, body.clientId),
+        batcher.findResent({ roomId, authorId: actor.userId, clientId: body.clientId }),
         // Assessed before it is stored and broadcast; the words are still delivered whatever the result.
         deps.screen?.screen(actor, body.body),
       ]);
@@ -64,28 +67,35 @@ export function createMessageUseCases(deps: ChatDeps, access: RoomAccess) {
       const gate = await deps.moderation?.check(actor, { kind: 'chat_message', text: body.body, safetyLevel: screening?.level ?? 'none', place: placeOf(loaded) });
       const text = gate?.text ?? body.body;
       let stored: repo.MessageWithAuthor;
+      let turn: PublishTurn;
       try {
-        // The seq bump and the insert commit together in one statement before anything is acknowledged or broadcast.
-        const row = await repo.insertMessageWithNextSeq(db, { roomId, authorId: actor.userId, clientId: body.clientId, bodyCiphertext: cipher.encrypt(text), hiddenAt: gate?.hold ? now() : null });
-        stored = { ...row, authorName: actor.displayName };
+        // The seq bump and the insert commit together (with the rest of the batch) before anything is acknowledged.
+        const done = await batcher.store({ roomId, authorId: actor.userId, clientId: body.clientId, bodyCiphertext: cipher.encrypt(text), hiddenAt: gate?.hold ? now() : null });
+        stored = { ...done.row, authorName: actor.displayName };
+        turn = done.turn;
       } catch (err) {
-        // Two copies of one resend raced: the loser's transaction (and its seq) rolled back; answer with the winner.
+        // Two copies of one resend raced: the loser's statement (and its seq) rolled back; answer with the winner.
         if ((err as { code?: string }).code !== '23505' && (err as { cause?: { code?: string } }).cause?.code !== '23505') throw err;
         const winner = await repo.findMessageByClientId(db, roomId, actor.userId, body.clientId);
         if (!winner) throw err;
         return { message: present(winner), created: false, safety: await resentNotice(winner.id) };
       }
-      const message = present(stored);
-      // Crisis routing (on-call alert, the author's private card) runs before the broadcast; moderation's bookkeeping
-      // is independent of it, so both run at once (route never throws: nobody is silenced by a failure there).
-      const [safety] = await Promise.all([
-        screening?.route({ kind: 'chat_message', id: message.id, roomId }).then((notice) => notice ?? null) ?? null,
-        gate?.record({ id: message.id }),
-      ]);
-      await hub.publish(topic(roomId), { type: 'message.created', seq: message.seq, message });
-      void deps.onMessageStored?.({ messageId: message.id, roomId, authorId: actor.userId, orgId: actor.orgId, text }).catch(() => {});
-      // The author keeps seeing their own held words; everyone else sees that a message is waiting for review.
-      return { message: gate?.hold ? presentMessage(stored, cipher, { reveal: true }) : message, created: true, safety, moderation: gate?.notice ?? null };
+      try {
+        const message = present(stored);
+        // Crisis routing (on-call alert, the author's private card) runs before the broadcast; moderation's bookkeeping
+        // is independent of it, so both run at once (route never throws: nobody is silenced by a failure there).
+        const [safety] = await Promise.all([
+          screening?.route({ kind: 'chat_message', id: message.id, roomId }).then((notice) => notice ?? null) ?? null,
+          gate?.record({ id: message.id }),
+        ]);
+        // Published in the room's seq order (this node's earlier messages first), then acknowledged.
+        await turn.run(() => hub.publish(topic(roomId), { type: 'message.created', seq: message.seq, message }));
+        void deps.onMessageStored?.({ messageId: message.id, roomId, authorId: actor.userId, orgId: actor.orgId, text }).catch(() => {});
+        // The author keeps seeing their own held words; everyone else sees that a message is waiting for review.
+        return { message: gate?.hold ? presentMessage(stored, cipher, { reveal: true }) : message, created: true, safety, moderation: gate?.notice ?? null };
+      } finally {
+        turn.release();
+      }
     },
 
     /** Changes the words of one's own message. */

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gt, inArray, lt, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { directConversations, messages, rooms, users } from '../../db/schema/index.ts';
+import { directConversations, groupMembers, groups, messages, rooms, users } from '../../db/schema/index.ts';
 import { uuidv7 } from 'uuidv7';
 import type { DbOrTx } from '../../platform/db/index.ts';
 
@@ -71,6 +71,83 @@ export async function insertMessageWithNextSeq(db: DbOrTx, values: { roomId: str
 }
 
 const messageColumns = { message: messages, authorName: users.displayName };
+
+/** One message waiting in a batch to be stored. */
+export type NewMessage = { roomId: string; authorId: string; clientId: string; bodyCiphertext: string; hiddenAt: Date | null };
+
+/**
+ * Group commit: stores many messages (any rooms) in ONE statement. Each room's seq is bumped once by the number of its
+ * messages, and they are numbered in the order given, so seqs stay strictly increasing and gapless. The rooms are
+ * locked in id order, so two nodes' batches cannot deadlock. A room that does not exist stores nothing (null); any
+ * constraint failure (e.g. a duplicate client id) fails the whole statement and no seq is used.
+ */
+export async function insertMessagesWithNextSeq(db: DbOrTx, values: NewMessage[]): Promise<Array<MessageRow | null>> {
+  const input = values.map((v, ord) => ({ id: uuidv7(), ord, room_id: v.roomId, author_id: v.authorId, client_id: v.clientId, body_ciphertext: v.bodyCiphertext, hidden_at: v.hiddenAt?.toISOString() ?? null }));
+  const result = await db.execute<{ id: string; seq: string | number; created_at: Date | string; updated_at: Date | string }>(sql`
+    with input as (
+      select * from jsonb_to_recordset(${JSON.stringify(input)}::jsonb)
+        as t(id uuid, ord int, room_id uuid, author_id uuid, client_id text, body_ciphertext text, hidden_at timestamptz)
+    ),
+    counts as (select room_id, count(*)::int as n from input group by room_id),
+    locked as (select ${rooms.id} as id from ${rooms} where ${rooms.id} in (select room_id from counts) order by ${rooms.id} for update),
+    bumped as (
+      update ${rooms} set last_seq = ${rooms.lastSeq} + counts.n, updated_at = now()
+      from counts join locked on locked.id = counts.room_id
+      where ${rooms.id} = counts.room_id
+      returning ${rooms.id} as id, ${rooms.lastSeq} - counts.n as base
+    )
+    insert into ${messages} (id, room_id, seq, author_id, client_id, body_ciphertext, hidden_at)
+    select input.id, input.room_id, bumped.base + row_number() over (partition by input.room_id order by input.ord), input.author_id, input.client_id, input.body_ciphertext, input.hidden_at
+    from input join bumped on bumped.id = input.room_id
+    returning id, seq, created_at, updated_at`);
+  const byId = new Map(result.rows.map((r) => [r.id, r]));
+  return input.map((v, i) => {
+    const row = byId.get(v.id);
+    const given = values[i]!;
+    return row ? {
+      id: v.id, roomId: given.roomId, seq: Number(row.seq), authorId: given.authorId, clientId: given.clientId, bodyCiphertext: given.bodyCiphertext,
+      editedAt: null, deletedAt: null, hiddenAt: given.hiddenAt, createdAt: new Date(row.created_at), updatedAt: new Date(row.updated_at),
+    } : null;
+  });
+}
+
+/** The messages already sent with these client ids (resends), keyed `room:author:clientId`, in one statement. */
+export async function findMessagesByClientIds(db: DbOrTx, keys: Array<{ roomId: string; authorId: string; clientId: string }>): Promise<Map<string, MessageWithAuthor>> {
+  const input = keys.map((k) => ({ room_id: k.roomId, author_id: k.authorId, client_id: k.clientId }));
+  const rows = await db
+    .select(messageColumns)
+    .from(messages)
+    .leftJoin(users, eq(users.id, messages.authorId))
+    .where(sql`(${messages.roomId}, ${messages.authorId}, ${messages.clientId}) in (
+      select room_id, author_id, client_id from jsonb_to_recordset(${JSON.stringify(input)}::jsonb) as t(room_id uuid, author_id uuid, client_id text))`);
+  return new Map(withAuthor(rows).map((m) => [clientKey(m.roomId, m.authorId ?? '', m.clientId ?? ''), m]));
+}
+
+/** The key a resend is found by. */
+export const clientKey = (roomId: string, authorId: string, clientId: string) => `${roomId}:${authorId}:${clientId}`;
+
+/** What the post path needs to know about a group room, per person: the group's name and archive state and their membership. */
+export type GroupPostingFacts = { name: string; archivedAt: Date | null; membership: { role: string; status: string } | null };
+
+/**
+ * Group and membership facts for many (group, person) pairs in one statement, read fresh for every batch of posts:
+ * nothing is cached, so leaving, removal or archiving is seen by the very next message. Keyed `group:user`; a group
+ * that does not exist is missing. (Reads the groups module's tables with only the columns the chat policy needs.)
+ */
+export async function listGroupPostingFacts(db: DbOrTx, pairs: Array<{ groupId: string; userId: string }>): Promise<Map<string, GroupPostingFacts>> {
+  const input = pairs.map((p) => ({ group_id: p.groupId, user_id: p.userId }));
+  const result = await db.execute<{ group_id: string; user_id: string; name: string; archived_at: Date | string | null; role: string | null; status: string | null }>(sql`
+    select p.group_id, p.user_id, g.name, g.archived_at, m.role, m.status
+    from jsonb_to_recordset(${JSON.stringify(input)}::jsonb) as p(group_id uuid, user_id uuid)
+    join ${groups} g on g.id = p.group_id
+    left join ${groupMembers} m on m.group_id = p.group_id and m.user_id = p.user_id`);
+  return new Map(result.rows.map((r) => [
+    `${r.group_id}:${r.user_id}`,
+    { name: r.name, archivedAt: r.archived_at === null ? null : new Date(r.archived_at), membership: r.role && r.status ? { role: r.role, status: r.status } : null },
+  ]));
+}
+
+
 
 function withAuthor(rows: { message: MessageRow; authorName: string | null }[]): MessageWithAuthor[] {
   return rows.map((r) => ({ ...r.message, authorName: r.authorName }));

@@ -1,4 +1,5 @@
 import type { Db } from '../../platform/db/index.ts';
+import { createCoalescer } from '../../platform/coalesce.ts';
 import type { FieldCipher } from '../../platform/crypto/index.ts';
 import type { Actor } from '../../platform/http/actor.ts';
 import type { RealtimeHub } from '../../platform/realtime/index.ts';
@@ -90,7 +91,24 @@ export function createRoomAccess(deps: ChatDeps) {
     return m ? { role: m.role, status: m.status } : null;
   }
 
-  async function loadRoom(actor: Actor, room: repo.RoomRow): Promise<LoadedRoom | null> {
+  /**
+   * The post path reads a group room's facts for every message in one statement per batch (fresh each time: no
+   * authorization is kept, so leaving, removal or archiving stops the very next message, on any node).
+   */
+  const groupFacts = createCoalescer<{ groupId: string; userId: string }, repo.GroupPostingFacts | null>(async (pairs) => {
+    const found = await repo.listGroupPostingFacts(db, pairs);
+    return pairs.map((p) => found.get(`${p.groupId}:${p.userId}`) ?? null);
+  });
+
+  async function loadGroupRoomForPosting(actor: Actor, room: repo.RoomRow & { groupId: string }): Promise<LoadedRoom | null> {
+    const found = await groupFacts.add({ groupId: room.groupId, userId: actor.userId });
+    if (!found) return null;
+    const membership = found.membership as MembershipFacts;
+    return { room, facts: { kind: 'group', membership, groupArchived: found.archivedAt !== null }, title: found.name, session: null, conversation: null };
+  }
+
+  async function loadRoom(actor: Actor, room: repo.RoomRow, opts: { forPosting?: boolean } = {}): Promise<LoadedRoom | null> {
+    if (opts.forPosting && room.kind === 'group' && room.groupId) return loadGroupRoomForPosting(actor, { ...room, groupId: room.groupId });
     if (room.kind === 'group' && room.groupId) {
       const [group, membership] = await Promise.all([groups.findGroup(room.groupId), membershipOf(room.groupId, actor.userId)]);
       if (!group) return null;
@@ -146,7 +164,7 @@ export function createRoomAccess(deps: ChatDeps) {
   /** The room if the caller may see it; a 404 otherwise, so its existence stays private. */
   async function getVisibleRoom(actor: Actor, roomId: string, opts: { forPosting?: boolean } = {}): Promise<LoadedRoom> {
     const room = opts.forPosting ? await findRoomForPosting(roomId) : await repo.findRoom(db, roomId);
-    const loaded = room && (await loadRoom(actor, room));
+    const loaded = room && (await loadRoom(actor, room, opts));
     if (!loaded || !canSeeRoom(actor, loaded.facts)) throw ChatErrors.roomNotFound();
     return loaded;
   }

@@ -1,3 +1,4 @@
+import { createCoalescer } from '../../platform/coalesce.ts';
 import { writeAudit } from '../../platform/db/index.ts';
 import { reviewText, type AutomodDecision } from './automod/index.ts';
 import { MODERATION_COPY } from './moderation.copy.ts';
@@ -41,6 +42,21 @@ export function createGate(ctx: ModerationContext) {
   /** Posts per minute per person: counted across nodes through Redis when REDIS_URL is set, in this process otherwise. */
   const postRate = ctx.postRate ?? createLocalPostRateLimiter();
 
+  /**
+   * Group commit for the message path: the standing of everyone posting at the same moment is read in one statement,
+   * and their post counters are bumped in one statement. Read fresh for every batch, so a ban or mute made a moment
+   * ago applies to the very next message.
+   */
+  const standings = createCoalescer<{ orgId: string; userId: string }, standingRepo.StandingRow>(async (people) => {
+    const found = new Map((await standingRepo.listStandings(db, people.map((p) => p.userId))).map((row) => [row.userId, row]));
+    // A first post creates the standing row (rare: once per person).
+    return Promise.all(people.map(async (p) => found.get(p.userId) ?? standingRepo.ensureStanding(db, p.orgId, p.userId)));
+  });
+  const delivered = createCoalescer<string, void>(async (userIds) => {
+    await standingRepo.bumpPostsDeliveredMany(db, userIds);
+    return userIds.map(() => undefined);
+  });
+
   async function checkRate(author: Author, trust: Parameters<typeof postsPerMinute>[1]) {
     const limit = postsPerMinute(author.role, trust);
     if (limit === null) return;
@@ -49,7 +65,7 @@ export function createGate(ctx: ModerationContext) {
 
   async function check(author: Author, input: GateInput): Promise<GateResult> {
     const atRisk = input.safetyLevel !== 'none';
-    const standing = await standingRepo.ensureStanding(db, author.orgId, author.userId);
+    const standing = await standings.add({ orgId: author.orgId, userId: author.userId });
     const at = now();
     if (!atRisk) {
       if (standing.bannedAt) throw ModerationErrors.banned();
@@ -96,7 +112,7 @@ export function createGate(ctx: ModerationContext) {
     async function record(source: { id: string }) {
       // The common case (nothing to queue, mark or redact) is one counter bump: no transaction needed around it.
       if (!queue && !atRisk && !decision.redacted) {
-        if (!hold && !input.editOf) await standingRepo.bumpPostsDelivered(db, author.userId);
+        if (!hold && !input.editOf) await delivered.add(author.userId);
         return;
       }
       const touched = await db.transaction(async (tx) => {

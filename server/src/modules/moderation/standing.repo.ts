@@ -61,6 +61,21 @@ export async function bumpPostsDelivered(db: DbOrTx, userId: string): Promise<vo
   await db.update(memberStanding).set({ postsDelivered: sql`${memberStanding.postsDelivered} + 1` }).where(eq(memberStanding.userId, userId));
 }
 
+/** Counts delivered posts for a batch of messages in one statement (a person with n posts in the batch gets +n). */
+export async function bumpPostsDeliveredMany(db: DbOrTx, userIds: string[]): Promise<void> {
+  if (userIds.length === 0) return;
+  await db.execute(sql`
+    update ${memberStanding} set posts_delivered = ${memberStanding.postsDelivered} + batch.n
+    from (select value::uuid as user_id, count(*)::int as n from jsonb_array_elements_text(${JSON.stringify(userIds)}::jsonb) group by 1) batch
+    where ${memberStanding.userId} = batch.user_id`);
+}
+
+/** The standing rows of many people in one statement (those without one yet are missing). */
+export async function listStandings(db: DbOrTx, userIds: string[]): Promise<StandingRow[]> {
+  if (userIds.length === 0) return [];
+  return db.select().from(memberStanding).where(inArray(memberStanding.userId, [...new Set(userIds)]));
+}
+
 /** Records a visit on `day` (the person's local date); a second visit the same day changes nothing. */
 export async function recordVisitDay(db: DbOrTx, userId: string, day: string): Promise<boolean> {
   const rows = await db

@@ -9,6 +9,7 @@ export type ShiftRow = typeof oncallShifts.$inferSelect;
 export type SettingsRow = { ackSlaSeconds: number; holdUrgentForumPosts: boolean };
 export type PersonRef = { id: string; displayName: string };
 export type CaseListRow = { c: CaseRow; subjectName: string; ackName: string | null };
+export type NewAssessment = typeof riskAssessments.$inferInsert;
 
 export const DEFAULT_SETTINGS: SettingsRow = { ackSlaSeconds: 120, holdUrgentForumPosts: false };
 
@@ -20,6 +21,31 @@ export async function listRecentAssessments(db: DbOrTx, userId: string, since: D
     .where(and(eq(riskAssessments.userId, userId), gte(riskAssessments.createdAt, since)))
     .orderBy(desc(riskAssessments.createdAt))
     .limit(limit);
+}
+
+/**
+ * listRecentAssessments for many people in one statement (the message path reads everyone posting at the same moment
+ * together). Newest first per person; a person with none is missing.
+ */
+export async function listRecentAssessmentsMany(db: DbOrTx, userIds: string[], since: Date, limit = 10) {
+  const result = await db.execute<{ user_id: string; level: 'none' | 'concern' | 'urgent'; score: number; reasons: string[]; source_kind: string; at: Date | string }>(sql`
+    select u.user_id, r.level, r.score, r.reasons, r.source_kind, r.at
+    from (select distinct value::uuid as user_id from jsonb_array_elements_text(${JSON.stringify(userIds)}::jsonb)) u
+    cross join lateral (
+      select ${riskAssessments.level} as level, ${riskAssessments.score} as score, ${riskAssessments.reasons} as reasons,
+             ${riskAssessments.sourceKind} as source_kind, ${riskAssessments.createdAt} as at
+      from ${riskAssessments}
+      where ${riskAssessments.userId} = u.user_id and ${riskAssessments.createdAt} >= ${since.toISOString()}::timestamptz
+      order by ${riskAssessments.createdAt} desc
+      limit ${limit}
+    ) r`);
+  const byUser = new Map<string, Array<{ level: 'none' | 'concern' | 'urgent'; score: number; reasons: string[]; sourceKind: string; at: Date }>>();
+  for (const r of result.rows) {
+    const list = byUser.get(r.user_id) ?? [];
+    list.push({ level: r.level, score: Number(r.score), reasons: r.reasons, sourceKind: r.source_kind, at: new Date(r.at) });
+    byUser.set(r.user_id, list);
+  }
+  return byUser;
 }
 
 /** The assessment stored for one message or post by its author (the latest, if it was edited). */
@@ -35,6 +61,11 @@ export async function findAssessmentFor(db: DbOrTx, userId: string, sourceKind: 
 
 export async function insertAssessment(db: DbOrTx, values: typeof riskAssessments.$inferInsert) {
   await db.insert(riskAssessments).values(values);
+}
+
+/** Many assessments in one statement (the message path stores a batch of messages that worried nobody at once). */
+export async function insertAssessments(db: DbOrTx, values: Array<typeof riskAssessments.$inferInsert>) {
+  if (values.length > 0) await db.insert(riskAssessments).values(values);
 }
 
 /** A person's recent flagged assessments (concern or urgent), newest first, for the case view. */

@@ -1,3 +1,4 @@
+import { createCoalescer } from '../../platform/coalesce.ts';
 import type { RiskAssessment } from './assessment/index.ts';
 import { assessInContext } from './assess-in-context.ts';
 import { openOrJoinCase } from './case-routing.ts';
@@ -26,6 +27,27 @@ const NONE: RiskAssessment = { level: 'none', score: 0, reasons: [], aboutSomeon
  */
 export function createScreening(deps: SafetyDeps) {
   const { db, hub, logger } = deps;
+  /**
+   * Everyone's recent trajectory for a batch of messages in one statement. The window start is the same for the batch
+   * (taken when it runs), which can only include a little more history than reading one by one, never less.
+   */
+  const recentReads = createCoalescer<{ userId: string; since: Date }, Array<{ level: RiskAssessment['level']; score: number; at: Date }>>(async (asks) => {
+    const since = new Date(Math.min(...asks.map((a) => a.since.getTime())));
+    const found = await repo.listRecentAssessmentsMany(db, asks.map((a) => a.userId), since);
+    return asks.map((a) => (found.get(a.userId) ?? []).filter((r) => r.at >= a.since));
+  });
+  const listRecent = (userId: string, since: Date) => recentReads.add({ userId, since });
+  /** The assessment rows of messages that worried nobody, stored for a whole batch of messages in one statement. */
+  const quietRows = createCoalescer<repo.NewAssessment, void>(async (rows) => {
+    try {
+      await repo.insertAssessments(db, rows);
+      return rows.map(() => undefined);
+    } catch (err) {
+      if (rows.length === 1) throw err;
+      // One row the database refused (e.g. its author was just erased) must not lose the others' rows.
+      return Promise.all(rows.map((row) => repo.insertAssessment(db, row).then(() => undefined, (e: Error) => e)));
+    }
+  });
 
   async function route(author: Author, result: RiskAssessment, source: MessageSource, held: boolean): Promise<SafetyNotice | null> {
     try {
@@ -33,9 +55,10 @@ export function createScreening(deps: SafetyDeps) {
         orgId: author.orgId, userId: author.userId, sourceKind: source.kind, sourceId: source.id,
         level: result.level, score: result.score, reasons: result.reasons, aboutSomeoneElse: result.aboutSomeoneElse,
       };
-      // Most messages worry nobody: their assessment is one row, stored without a transaction around it.
+      // Most messages worry nobody: their assessment rows are stored together, one statement per batch of messages.
+      // Anything else keeps its own transaction below (case, on-call alert first, then the author's card).
       if (result.level === 'none') {
-        await repo.insertAssessment(db, assessment);
+        await quietRows.add(assessment);
         return null;
       }
       const routed = await db.transaction(async (tx) => {
@@ -79,7 +102,7 @@ export function createScreening(deps: SafetyDeps) {
       let result = NONE;
       let hold = false;
       try {
-        result = await assessInContext(deps, author.userId, text);
+        result = await assessInContext(deps, author.userId, text, listRecent);
         if (opts.publicForum && result.level === 'urgent') hold = (await repo.findSettings(db, author.orgId)).holdUrgentForumPosts;
       } catch (err) {
         logger.error({ err }, 'safety hold setting lookup failed');

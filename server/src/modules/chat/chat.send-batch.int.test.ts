@@ -1,0 +1,162 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { eq, sql } from 'drizzle-orm';
+import { messages, rooms } from '../../db/schema/index.ts';
+import type { Actor } from '../../platform/http/actor.ts';
+import { createTestServer, type TestServer, type TestUser } from '../../test/server.ts';
+import { createGroupRoom } from '../../test/factories/chat.ts';
+import { PLAIN_TEXT, URGENT_TEXT, putOnCall } from '../../test/factories/safety.ts';
+import { createSendBatcher } from './chat.send-batch.ts';
+
+let t: TestServer;
+
+beforeAll(async () => {
+  t = await createTestServer();
+});
+afterAll(async () => t.close());
+
+const actorOf = (u: TestUser, displayName = 'Someone'): Actor => ({ userId: u.id, orgId: u.orgId, role: u.role, sessionId: 's', csrfToken: 'c', displayName, timezone: 'UTC' });
+
+async function people(n: number) {
+  return Promise.all(Array.from({ length: n }, () => t.createUser('member')));
+}
+
+async function storedSeqs(roomId: string) {
+  const rows = await t.database.db.select({ seq: messages.seq, createdAt: messages.createdAt }).from(messages).where(eq(messages.roomId, roomId)).orderBy(messages.seq);
+  return rows;
+}
+
+async function lastSeqOf(roomId: string) {
+  const [row] = await t.database.db.select({ lastSeq: rooms.lastSeq }).from(rooms).where(eq(rooms.id, roomId));
+  return row!.lastSeq;
+}
+
+/** Posts through the one use case both transports share; records the order in which acknowledgements come back. */
+function postAll(roomId: string, sends: Array<{ user: TestUser; clientId: string; body: string }>) {
+  const acks: number[] = [];
+  const results = Promise.allSettled(sends.map(async (s) => {
+    const answer = await t.services.chat.postMessage(actorOf(s.user), roomId, { clientId: s.clientId, body: s.body });
+    if (answer.created) acks.push(answer.message.seq);
+    return answer;
+  }));
+  return { acks, results };
+}
+
+describe('group commit of chat sends', () => {
+  it('stores many concurrent sends to one room in few statements, with gapless seqs in acknowledgement order', async () => {
+    const members = await people(24);
+    const { roomId } = await createGroupRoom(t, members);
+    const { acks, results } = postAll(roomId, members.map((user, i) => ({ user, clientId: `many-${i}`, body: `${PLAIN_TEXT} (${i})` })));
+    const settled = await results;
+    expect(settled.every((r) => r.status === 'fulfilled')).toBe(true);
+    // Acknowledged in seq order, and every seq from 1 to 24 used exactly once.
+    expect(acks).toEqual(Array.from({ length: 24 }, (_, i) => i + 1));
+    const stored = await storedSeqs(roomId);
+    expect(stored.map((r) => r.seq)).toEqual(acks);
+    expect(await lastSeqOf(roomId)).toBe(24);
+    // Batched: messages committed by one statement share its transaction time, so there are fewer times than messages.
+    expect(new Set(stored.map((r) => r.createdAt.getTime())).size).toBeLessThan(24);
+  });
+
+  it('answers duplicates within a batch and across batches with the original message, using no seq', async () => {
+    const [a, b, c] = await people(3);
+    const { roomId } = await createGroupRoom(t, [a!, b!, c!]);
+    const first = await t.services.chat.postMessage(actorOf(a!), roomId, { clientId: 'dup-early', body: 'Stored before the batch' });
+    expect(first.message.seq).toBe(1);
+    const { results } = postAll(roomId, [
+      { user: a!, clientId: 'dup-early', body: 'Stored before the batch' },
+      { user: b!, clientId: 'dup-same', body: 'Twice in one batch' },
+      { user: b!, clientId: 'dup-same', body: 'Twice in one batch' },
+      { user: c!, clientId: 'fresh', body: 'A new message' },
+      { user: c!, clientId: 'fresh', body: 'A new message' },
+    ]);
+    const answers = (await results).map((r) => (r.status === 'fulfilled' ? r.value : null));
+    expect(answers.every(Boolean)).toBe(true);
+    expect(answers[0]).toMatchObject({ created: false, message: { id: first.message.id, seq: 1 } });
+    // Each pair is one stored message: one copy created, the other answered with it.
+    for (const [x, y] of [[1, 2], [3, 4]] as const) {
+      expect(answers[x]!.message.id).toBe(answers[y]!.message.id);
+      expect([answers[x]!.created, answers[y]!.created].sort()).toEqual([false, true]);
+    }
+    expect((await storedSeqs(roomId)).map((r) => r.seq)).toEqual([1, 2, 3]);
+    expect(await lastSeqOf(roomId)).toBe(3);
+  });
+
+  it('fails only the bad message of a batch; the others are stored with gapless seqs', async () => {
+    const members = await people(4);
+    const outsider = await t.createUser('member');
+    const { roomId } = await createGroupRoom(t, members);
+    const { results } = postAll(roomId, [
+      ...members.map((user, i) => ({ user, clientId: `ok-${i}`, body: `Hello (${i})` })),
+      { user: outsider, clientId: 'bad', body: 'Let me in' },
+    ]);
+    const settled = await results;
+    expect(settled.slice(0, 4).every((r) => r.status === 'fulfilled')).toBe(true);
+    expect(settled[4]).toMatchObject({ status: 'rejected', reason: { status: 404 } });
+    expect((await storedSeqs(roomId)).map((r) => r.seq)).toEqual([1, 2, 3, 4]);
+
+    // A row the database refuses inside one batch statement (an author that does not exist): the batch is stored
+    // again one message at a time, and only that message fails.
+    const batcher = createSendBatcher(t.database.db);
+    const row = (authorId: string, clientId: string) => ({ roomId, authorId, clientId, bodyCiphertext: 'x', hiddenAt: null });
+    const outcomes = await Promise.allSettled([
+      batcher.store(row(members[0]!.id, 'split-1')),
+      batcher.store(row('00000000-0000-7000-8000-000000000000', 'split-bad')),
+      batcher.store(row(members[1]!.id, 'split-2')),
+    ]);
+    expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    const seqs = outcomes.flatMap((o) => (o.status === 'fulfilled' ? [o.value.row.seq] : []));
+    for (const o of outcomes) if (o.status === 'fulfilled') o.value.turn.release();
+    expect(seqs).toEqual([5, 6]);
+    expect(await lastSeqOf(roomId)).toBe(6);
+  });
+
+  it('still opens a case and gives the author the card for a crisis message inside a batch', async () => {
+    const members = await people(5);
+    const oncall = await t.createUser('clinician');
+    await putOnCall(t, oncall);
+    const { roomId } = await createGroupRoom(t, members);
+    const { results } = postAll(roomId, members.map((user, i) => ({ user, clientId: `crisis-${i}`, body: i === 2 ? URGENT_TEXT : `${PLAIN_TEXT} (${i})` })));
+    const answers = (await results).map((r) => (r.status === 'fulfilled' ? r.value : null));
+    expect(answers.every((a) => a?.created)).toBe(true);
+    expect(answers[2]!.safety).toMatchObject({ card: 'urgent' });
+    expect(answers.filter((a) => a!.safety).length).toBe(1);
+    const cases = await t.database.db.execute<{ n: number }>(sql`select count(*)::int as n from safety_cases where subject_user_id = ${members[2]!.id}`);
+    expect(cases.rows[0]!.n).toBe(1);
+    // Every message, worried about or not, has its assessment row.
+    const assessed = await t.database.db.execute<{ n: number }>(sql`select count(*)::int as n from risk_assessments where source_id in (select id from messages where room_id = ${roomId})`);
+    expect(assessed.rows[0]!.n).toBe(5);
+    expect((await storedSeqs(roomId)).map((r) => r.seq)).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it('answers 503 to every send of a batch the database fails, and acknowledges none of them', async () => {
+    const members = await people(3);
+    const { roomId } = await createGroupRoom(t, members);
+    // Hold the room's row so the batch statement waits, then end its connection the way a database restart does.
+    const locker = new pg.Client({ connectionString: t.database.url });
+    await locker.connect();
+    try {
+      await locker.query('begin');
+      await locker.query('select 1 from rooms where id = $1 for update', [roomId]);
+      const sends = Promise.all(members.map((u, i) => t.client(u).post(`/api/rooms/${roomId}/messages`, { clientId: `down-${i}`, body: `Hello (${i})` })));
+      let settled = false;
+      void sends.finally(() => (settled = true));
+      while (!settled) {
+        await locker.query(`select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock' and pid <> pg_backend_pid()`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      const answers = await sends;
+      expect(answers.map((a) => a.statusCode)).toEqual([503, 503, 503]);
+      expect(answers[0]!.json().error.message).toMatch(/Nothing you sent is lost/);
+    } finally {
+      await locker.query('rollback').catch(() => {});
+      await locker.end();
+    }
+    expect(await storedSeqs(roomId)).toEqual([]);
+    expect(await lastSeqOf(roomId)).toBe(0);
+    // The node recovers at once: the next send is stored with seq 1.
+    const after = await t.client(members[0]!).post(`/api/rooms/${roomId}/messages`, { clientId: 'down-after', body: 'Back again' });
+    expect(after.statusCode).toBe(201);
+    expect(after.json().seq).toBe(1);
+  });
+});
