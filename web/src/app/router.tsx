@@ -46,6 +46,7 @@ export function createAppRouter() {
                 { path: 'matches', lazy: page(() => import('../features/matching/pages/RecommendationsPage.tsx'), 'RecommendationsPage') },
                 { path: 'support/queue', lazy: page(() => import('../features/matching/pages/QueuePage.tsx'), 'QueuePage') },
                 { path: 'support/profile', lazy: page(() => import('../features/matching/pages/SupporterProfilePage.tsx'), 'SupporterProfilePage') },
+                { path: 'support/settings', lazy: page(() => import('../features/matching/pages/MatchingSettingsPage.tsx'), 'MatchingSettingsPage') },
                 { path: 'programs', lazy: page(() => import('../features/matching/pages/ProgramsPage.tsx'), 'ProgramsPage') },
                 { path: 'programs/:programId', lazy: page(() => import('../features/matching/pages/ProgramPage.tsx'), 'ProgramPage') },
                 { path: 'support/requests/:requestId', lazy: page(() => import('../features/matching/pages/RequestStatusPage.tsx'), 'RequestStatusPage') },

@@ -1,3 +1,4 @@
+import { privateSessionsMessages } from '../features/sessions/messages.en.ts';
 import { resourcesMessages } from '../features/resources/messages.en.ts';
 import { directoryMessages } from '../features/directory/messages.en.ts';
 import { eventsMessages } from '../features/events/messages.en.ts';
@@ -601,6 +602,7 @@ export const en = {
   directory: directoryMessages,
   events: eventsMessages,
   rewards: rewardsMessages,
+  privateSessions: privateSessionsMessages,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

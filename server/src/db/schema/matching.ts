@@ -131,3 +131,14 @@ export const cohortApplications = pgTable(
   },
   (t) => [uniqueIndex('cohort_applications_key').on(t.programId, t.userId), index('cohort_applications_user_idx').on(t.userId)],
 );
+
+/** Per-organization matching settings; a missing row means the defaults (20 idle minutes, 2 rooms per host). */
+export const matchingSettings = pgTable('matching_settings', {
+  id: id(),
+  orgId: uuid('org_id').notNull().unique().references(() => orgs.id, { onDelete: 'cascade' }),
+  /** An on-demand small group nobody wrote in or joined for this many minutes closes on its own. */
+  roomIdleMinutes: smallint('room_idle_minutes').notNull().default(20),
+  /** How many on-demand small groups one host looks after at once. */
+  maxRoomsPerHost: smallint('max_rooms_per_host').notNull().default(2),
+  ...timestamps,
+});

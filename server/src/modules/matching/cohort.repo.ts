@@ -78,6 +78,12 @@ export async function listApplicationsOf(db: DbOrTx, userId: string): Promise<Ap
   return db.select().from(cohortApplications).where(eq(cohortApplications.userId, userId));
 }
 
+/** Removes one person's application (they withdrew it); returns whether there was one. */
+export async function deleteApplication(db: DbOrTx, programId: string, userId: string): Promise<boolean> {
+  const rows = await db.delete(cohortApplications).where(and(eq(cohortApplications.programId, programId), eq(cohortApplications.userId, userId))).returning({ id: cohortApplications.id });
+  return rows.length > 0;
+}
+
 export async function setApplicationGroup(db: DbOrTx, programId: string, userId: string, groupId: string | null): Promise<void> {
   await db.update(cohortApplications).set({ groupId }).where(and(eq(cohortApplications.programId, programId), eq(cohortApplications.userId, userId)));
 }

@@ -28,6 +28,10 @@ export function cohortRoutes(service: MatchingService): FastifyPluginAsyncZod {
       schema: { tags, summary: 'Apply to a program; I am matched on my intake profile', params: ProgramParams, body: Empty, response: { 200: Program } },
     }, async (request) => service.applyToProgram(requireActor(request), request.params.id));
 
+    app.delete('/api/matching/programs/:id/applications/mine', {
+      schema: { tags, summary: 'Withdraw my application before the groups are assigned', params: ProgramParams, response: { 200: Program } },
+    }, async (request) => service.withdrawApplication(requireActor(request), request.params.id));
+
     app.get('/api/matching/programs/:id/applicants', {
       schema: { tags, summary: 'People who applied, with what matching reads from their profile (facilitators and admins)', params: ProgramParams, response: { 200: ApplicantList } },
     }, async (request) => ({ applicants: await service.listApplicants(requireActor(request), request.params.id) }));

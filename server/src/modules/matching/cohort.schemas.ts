@@ -25,7 +25,8 @@ export const Program = z.object({
   assignedAt: z.iso.datetime().nullable(),
   /** Whether I applied, and the group I was placed in once assigned. */
   mine: z.object({ applied: z.boolean(), groupId: z.uuid().nullable() }),
-  abilities: z.object({ apply: z.boolean(), manage: z.boolean(), assign: z.boolean() }),
+  /** withdraw: I applied and the groups are not assigned yet, so I can take my application back. */
+  abilities: z.object({ apply: z.boolean(), withdraw: z.boolean(), manage: z.boolean(), assign: z.boolean() }),
 });
 export type Program = z.infer<typeof Program>;
 export const ProgramList = z.object({ programs: z.array(Program), abilities: z.object({ create: z.boolean() }) });

@@ -16,11 +16,15 @@ export const MatchingErrors = {
   notProgramStaff: () => new AppError('forbidden', 403, 'Programs are run by facilitators and admins. If you think you should manage this one, please ask an admin.'),
   programAssigned: () => new AppError('program_assigned', 409, 'This program has already been assigned to its groups, so it cannot change now. Please reload to see the groups.'),
   programClosed: () => new AppError('program_closed', 409, 'This program has already started, so it is not taking applications now. You can still find other groups that fit.'),
+  programAssignedWithdraw: () =>
+    new AppError('program_assigned', 409, 'The groups for this program have already been assigned, so the application cannot be withdrawn now. If your group is not right for you, you can leave it from its page at any time, or talk to its facilitator.'),
+  notApplied: () => new AppError('not_applied', 409, 'You have no application to this program, so there is nothing to withdraw. You can apply while it is taking applications.'),
   profileNeeded: () =>
     new AppError('validation_failed', 422, 'Please tell us a little about what brings you here in your intake profile first, so we can find the group that fits you best.', [
       { path: 'profile', message: 'Fill in "what brings you here" in your intake profile.' },
     ]),
   groupsNotFound: (paths: string[]) =>
     new AppError('validation_failed', 422, 'Some of the chosen groups could not be found. Please choose groups from the list.', paths.map((path) => ({ path, message: 'Choose a group from the list.' }))),
+  notAdmin: () => new AppError('forbidden', 403, 'Only admins can change matching settings. Please ask an admin of your organization.'),
   ratingNotYet: () => new AppError('rating_not_yet', 409, 'You can rate a conversation once a peer supporter has taken your request.'),
 };

@@ -31,3 +31,8 @@ export function canKeepSupporterProfile(actor: Who): boolean {
 export function canManagePrograms(actor: Who): boolean {
   return actor.role === 'facilitator' || actor.role === 'admin';
 }
+
+/** Admins set how on-demand small groups run in their organization (idle time, rooms per host). */
+export function canManageMatchingSettings(actor: Who): boolean {
+  return actor.role === 'admin';
+}

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireActor } from '../../platform/http/actor.ts';
 import { cohortRoutes } from './cohort.routes.ts';
+import { matchingSettingsRoutes } from './matching-settings.routes.ts';
 import type { MatchingService } from './matching.service.ts';
 import {
   CreateSupportRequestBody,
@@ -27,6 +28,7 @@ const Empty = z.object({}).optional();
 export function matchingRoutes(service: MatchingService): FastifyPluginAsyncZod {
   return async (app) => {
     await app.register(cohortRoutes(service));
+    await app.register(matchingSettingsRoutes(service));
 
     app.get('/api/matching/groups', {
       schema: { tags, summary: 'Groups recommended for me, best first, each with reasons in plain words', querystring: RecommendQuery, response: { 200: GroupRecommendationList } },

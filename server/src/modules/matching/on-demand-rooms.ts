@@ -7,6 +7,7 @@ import { userRoom, type MatchingDeps } from './matching.deps.ts';
 import type { JoinOnDemandBody, OnDemandPlacement } from './matching.schemas.ts';
 import { createRoomIndex, ROOM_MAX, type LiveRoom, type RiskLevel, type Seeker } from './on-demand-placement.ts';
 import { isWithinWindows } from './schedule.ts';
+import { readMatchingSettings } from './matching-settings.ts';
 import { classifyTopics, isTopic, TOPIC_LABELS, type Topic } from './text-model/index.ts';
 
 const RANK: Record<RiskLevel, number> = { none: 0, concern: 1, urgent: 2 };
@@ -24,13 +25,15 @@ export const ROOM_IDLE_QUEUE = 'matching.room-idle';
  */
 export function createOnDemandRooms(deps: MatchingDeps) {
   const { db, hub, jobs, logger, now, safety, notifier } = deps;
-  const idleMs = deps.roomIdleMinutes * 60_000;
+  const settingsOf = readMatchingSettings(deps);
+  const idleMsOf = async (tx: Tx, orgId: string) => (await settingsOf(tx, orgId)).roomIdleMinutes * 60_000;
 
   /** A host who speaks the language, is taking requests, free now (when they gave windows) and under their room limit. */
   async function pickHost(tx: Tx, orgId: string, language: string, at: Date): Promise<string | null> {
+    const { maxRoomsPerHost } = await settingsOf(tx, orgId);
     const hosts = (await repo.listHostCandidates(tx, orgId)).filter(
       (h) =>
-        canHostRoom(h) && h.accepting && h.languages.includes(language) && h.hosting < deps.maxRoomsPerHost &&
+        canHostRoom(h) && h.accepting && h.languages.includes(language) && h.hosting < maxRoomsPerHost &&
         (h.availability.length === 0 || isWithinWindows(at, h.availability, h.timezone)),
     );
     hosts.sort((a, b) => a.hosting - b.hosting || (a.role === 'peer_supporter' ? -1 : 1));
@@ -61,6 +64,8 @@ export function createOnDemandRooms(deps: MatchingDeps) {
     const [lastMessage, lastJoin] = await Promise.all([deps.chat.findLastMessageAt(room.roomId), repo.findLastJoinAt(tx, room.id)]);
     const last = Math.max(room.createdAt.getTime(), lastMessage?.getTime() ?? 0, lastJoin?.getTime() ?? 0);
     const at = now();
+    // Read now, so a changed setting applies to rooms that are already open.
+    const idleMs = await idleMsOf(tx, room.orgId);
     if (at.getTime() - last < idleMs) {
       const next = new Date(last + idleMs);
       await jobs.enqueue(tx, ROOM_IDLE_QUEUE, { roomId: room.id }, next, `room-idle:${room.id}:${next.getTime()}`);
@@ -126,7 +131,7 @@ export function createOnDemandRooms(deps: MatchingDeps) {
         const room = await repo.insertOnDemandRoom(tx, { orgId: actor.orgId, roomId, topic: placement.topic, language, hostId: hostFor, createdAt: at });
         if (hostFor) await repo.upsertOnDemandMember(tx, { onDemandRoomId: room.id, userId: hostFor, role: 'host', level: 'none', createdAt: at, updatedAt: at });
         await repo.upsertOnDemandMember(tx, { onDemandRoomId: room.id, userId: actor.userId, role: 'member', level, createdAt: at, updatedAt: at });
-        const idleAt = new Date(at.getTime() + idleMs);
+        const idleAt = new Date(at.getTime() + (await idleMsOf(tx, actor.orgId)));
         await jobs.enqueue(tx, ROOM_IDLE_QUEUE, { roomId: room.id }, idleAt, `room-idle:${room.id}:${idleAt.getTime()}`);
         await writeAudit(tx, { orgId: actor.orgId, actorId: actor.userId, action: 'on_demand.opened', entityType: 'on_demand_room', entityId: room.id, data: { topic: placement.topic, hosted: !!hostFor } });
         return { kind: 'placed' as const, room, opened: true, size: 1, level };

@@ -41,13 +41,14 @@ export async function listPrivateSessionsByIds(db: DbOrTx, ids: string[]): Promi
 }
 
 /** A person's private sessions overlapping a window (calendar feeds, "my upcoming"), soonest first. */
-export async function listPrivateSessionsOf(db: DbOrTx, userId: string, from: Date, to: Date): Promise<PrivateSessionRow[]> {
-  const rows = await db
+export async function listPrivateSessionsOf(db: DbOrTx, userId: string, from: Date, to: Date, limit?: number): Promise<PrivateSessionRow[]> {
+  const query = db
     .select({ session: privateSessions })
     .from(privateSessions)
     .innerJoin(privateSessionParticipants, eq(privateSessionParticipants.sessionId, privateSessions.id))
     .where(and(eq(privateSessionParticipants.userId, userId), gt(privateSessions.endsAt, from), lt(privateSessions.startsAt, to)))
     .orderBy(asc(privateSessions.startsAt));
+  const rows = limit === undefined ? await query : await query.limit(limit);
   return rows.map((r) => r.session);
 }
 

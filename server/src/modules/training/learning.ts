@@ -3,6 +3,7 @@ import type { Actor } from '../../platform/http/actor.ts';
 import type { LessonContent } from '../../db/schema/training.ts';
 import { assessReply } from './roleplay/assessor.ts';
 import { ROLEPLAY_MODEL } from './roleplay/index.ts';
+import { changesConversationSteps, ROLEPLAY_RESTART } from './roleplay/steps.ts';
 import type { TrainingDeps } from './courses.ts';
 import { TrainingErrors } from './training.errors.ts';
 import { canViewCourse } from './training.policy.ts';
@@ -11,7 +12,7 @@ import { decryptReply, presentLesson } from './training.presenter.ts';
 import * as repo from './training.repo.ts';
 import type { Lesson, ProgressBody, QuizBody, RoleplayBody } from './training.schemas.ts';
 
-const RESTART = '#restart';
+const RESTART = ROLEPLAY_RESTART;
 type Roleplay = NonNullable<LessonContent['roleplay']>;
 
 /** Replays a trainee's turns through the scenario to find where the conversation stands now. */
@@ -144,6 +145,10 @@ export function createLearningUseCases(deps: TrainingDeps) {
       const next = nextId ? scenario.nodes.find((n) => n.id === nextId)! : null;
       const finished = !next || (next.next.listened === null && next.next.missed === null);
       await db.transaction(async (tx) => {
+        // An author may be changing the steps right now; the shared lock makes one of us wait, and we never save a
+        // reply against steps that no longer exist.
+        const current = await repo.lockLesson(tx, lessonId, 'share');
+        if (!current || changesConversationSteps(scenario, current.content.roleplay)) throw TrainingErrors.roleplayChanged();
         await repo.insertRoleplayTurn(tx, {
           userId: actor.userId, lessonId, nodeId: body.nodeId, replyCiphertext: cipher.encrypt(body.reply), listened: assessment.listened, skills: assessment.skills, pitfalls: assessment.pitfalls,
         });

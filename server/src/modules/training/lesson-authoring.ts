@@ -5,6 +5,7 @@ import { assertOwnMedia, createCourseUseCases, isCourseAuthor, type TrainingDeps
 import { renderMarkdown } from './markdown.ts';
 import { TrainingErrors } from './training.errors.ts';
 import * as repo from './training.repo.ts';
+import { changesConversationSteps } from './roleplay/steps.ts';
 import type { CourseDetail, LessonKind, LessonSource, UpdateLessonBody } from './training.schemas.ts';
 
 type Field = { path: string; message: string };
@@ -42,7 +43,8 @@ export function createLessonAuthoringUseCases(deps: TrainingDeps) {
       const m = await repo.findMedia(db, id);
       if (m) files.push({ id: m.id, filename: m.filename, mimeType: m.mimeType });
     }
-    return { id: row.lesson.id, courseId: row.lesson.courseId, kind: row.lesson.kind, title: row.lesson.title, position: row.lesson.position, content: c, files };
+    const startedBy = row.lesson.kind === 'roleplay' ? await repo.countRoleplayTrainees(db, row.lesson.id) : 0;
+    return { id: row.lesson.id, courseId: row.lesson.courseId, kind: row.lesson.kind, title: row.lesson.title, position: row.lesson.position, content: c, files, startedBy };
   }
 
   return {
@@ -51,7 +53,11 @@ export function createLessonAuthoringUseCases(deps: TrainingDeps) {
       return presentSource(await getEditableLesson(actor, lessonId));
     },
 
-    /** Changes a lesson's title or content; content must still suit the lesson's kind. */
+    /**
+     * Changes a lesson's title or content; content must still suit the lesson's kind. Once people have practised a
+     * role-play its steps are fixed (their saved replies point at them); the author may reword it, or save the new
+     * steps as a new role-play lesson.
+     */
     async updateLesson(actor: Actor, lessonId: string, body: UpdateLessonBody): Promise<LessonSource> {
       const { lesson } = await getEditableLesson(actor, lessonId);
       if (body.content) {
@@ -60,6 +66,14 @@ export function createLessonAuthoringUseCases(deps: TrainingDeps) {
         await assertOwnMedia(db, actor, body.content);
       }
       await db.transaction(async (tx) => {
+        if (lesson.kind === 'roleplay' && body.content) {
+          // Locked, so a trainee's first reply cannot slip in between this check and the write.
+          const current = await repo.lockLesson(tx, lessonId, 'update');
+          if (current && changesConversationSteps(current.content.roleplay, body.content.roleplay)) {
+            const trainees = await repo.countRoleplayTrainees(tx, lessonId);
+            if (trainees > 0) throw TrainingErrors.roleplayStarted(trainees);
+          }
+        }
         await repo.updateLesson(tx, lessonId, { ...(body.title ? { title: body.title } : {}), ...(body.content ? { content: body.content } : {}), updatedAt: now() });
         await writeAudit(tx, { orgId: actor.orgId, actorId: actor.userId, action: 'training_lesson.updated', entityType: 'training_lesson', entityId: lessonId, data: { fields: Object.keys(body) } });
       });

@@ -14,6 +14,15 @@ export const TrainingErrors = {
   unknownStep: () =>
     new AppError('validation_failed', 422, 'That part of the practice conversation could not be found. Please reload the lesson; your reply is kept.', [{ path: 'nodeId', message: 'Please reload the conversation.' }]),
   roleplayFinished: () => new AppError('roleplay_finished', 409, 'This practice conversation has already ended. You can start it again from the beginning.'),
+  roleplayStarted: (trainees: number) =>
+    new AppError(
+      'roleplay_started',
+      409,
+      `${trainees === 1 ? 'One person has' : `${trainees} people have`} already practised this role-play, so its steps cannot change without losing their saved replies. You can still change the wording. To change the steps, save your version as a new role-play: people who started keep the one they began.`,
+      [{ path: 'content.roleplay', message: 'The steps of a role-play people have started cannot change. Please save it as a new role-play instead.' }],
+    ),
+  roleplayChanged: () =>
+    new AppError('roleplay_changed', 409, 'This practice conversation was just updated by its author. Please reload the lesson; your reply is kept so you can send it again.'),
   invalidQuiz: (fields: { path: string; message: string }[]) =>
     new AppError('validation_failed', 422, 'Please answer every question before checking your answers.', fields),
   invalidContent: (fields: { path: string; message: string }[]) =>

@@ -1,8 +1,9 @@
-import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, ne, sql } from 'drizzle-orm';
 import {
   trainingCourseProgress, trainingCourses, trainingLessonProgress, trainingLessons, trainingMedia, trainingQuizAttempts, trainingRoleplayTurns, users,
 } from '../../db/schema/index.ts';
 import type { DbOrTx } from '../../platform/db/index.ts';
+import { ROLEPLAY_RESTART } from './roleplay/steps.ts';
 
 export type CourseRow = typeof trainingCourses.$inferSelect;
 export type LessonRow = typeof trainingLessons.$inferSelect;
@@ -55,6 +56,21 @@ export async function listLessons(db: DbOrTx, courseIds: string[]) {
 export async function findLesson(db: DbOrTx, id: string) {
   const [row] = await db.select({ lesson: trainingLessons, course: trainingCourses }).from(trainingLessons).innerJoin(trainingCourses, eq(trainingCourses.id, trainingLessons.courseId)).where(eq(trainingLessons.id, id));
   return row ?? null;
+}
+
+/** Reads a lesson and locks it: "update" while an author edits it, "share" while a trainee's reply is saved against it. */
+export async function lockLesson(db: DbOrTx, id: string, mode: 'update' | 'share') {
+  const [row] = await db.select().from(trainingLessons).where(eq(trainingLessons.id, id)).for(mode);
+  return row ?? null;
+}
+
+/** How many people have saved at least one reply in a role-play (restart markers are not replies). */
+export async function countRoleplayTrainees(db: DbOrTx, lessonId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(distinct ${trainingRoleplayTurns.userId})::int` })
+    .from(trainingRoleplayTurns)
+    .where(and(eq(trainingRoleplayTurns.lessonId, lessonId), ne(trainingRoleplayTurns.nodeId, ROLEPLAY_RESTART)));
+  return row?.n ?? 0;
 }
 
 export async function insertLesson(db: DbOrTx, values: typeof trainingLessons.$inferInsert) {

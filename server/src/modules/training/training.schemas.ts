@@ -223,6 +223,8 @@ export const LessonSource = z.object({
   position: z.number(),
   content: z.record(z.string(), z.unknown()),
   files: z.array(z.object({ id: z.string(), filename: z.string(), mimeType: z.string() })),
+  /** People who have saved replies in this role-play (0 for other kinds): once above 0, its steps are fixed. */
+  startedBy: z.number(),
 });
-export type LessonSource = { id: string; courseId: string; kind: LessonKind; title: string; position: number; content: LessonContent; files: Array<{ id: string; filename: string; mimeType: string }> };
+export type LessonSource = { id: string; courseId: string; kind: LessonKind; title: string; position: number; content: LessonContent; files: Array<{ id: string; filename: string; mimeType: string }>; startedBy: number };
 export const Preview = z.object({ html: z.string() });

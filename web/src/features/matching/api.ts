@@ -67,7 +67,7 @@ export type Program = {
   createdAt: string;
   assignedAt: string | null;
   mine: { applied: boolean; groupId: string | null };
-  abilities: { apply: boolean; manage: boolean; assign: boolean };
+  abilities: { apply: boolean; withdraw: boolean; manage: boolean; assign: boolean };
 };
 export type Applicant = { userId: string; displayName: string; appliedAt: string; topics: string[]; languages: string[]; groupId: string | null };
 export type AssignmentPreview = {
@@ -82,6 +82,13 @@ export const listPrograms = () => api.get<{ programs: Program[]; abilities: { cr
 export const getProgram = (id: string) => api.get<Program>(`/api/matching/programs/${id}`);
 export const createProgram = (body: { name: string; description: string; groups: { groupId: string; capacity: number }[] }) => api.post<Program>('/api/matching/programs', body);
 export const applyToProgram = (id: string) => api.post<Program>(`/api/matching/programs/${id}/applications`, {});
+/** Takes my application back before the groups are assigned. */
+export const withdrawFromProgram = (id: string) => api.delete<Program>(`/api/matching/programs/${id}/applications/mine`);
 export const listApplicants = (id: string) => api.get<{ applicants: Applicant[] }>(`/api/matching/programs/${id}/applicants`);
 export const previewAssignment = (id: string) => api.post<AssignmentPreview>(`/api/matching/programs/${id}/assignment/preview`, {});
 export const applyAssignment = (id: string) => api.post<AssignmentPreview>(`/api/matching/programs/${id}/assignment`, {});
+
+/** How on-demand small groups run in my organization (admins): idle minutes before a quiet group closes, rooms per host. */
+export type MatchingSettings = { roomIdleMinutes: number; maxRoomsPerHost: number; isDefault: boolean };
+export const getMatchingSettings = () => api.get<MatchingSettings>('/api/matching/settings');
+export const saveMatchingSettings = (body: { roomIdleMinutes: number; maxRoomsPerHost: number }) => api.put<MatchingSettings>('/api/matching/settings', body);

@@ -30,6 +30,21 @@ export type SessionItem = {
 
 type SessionList = { sessions: SessionItem[] };
 
+/** One of my private sessions, e.g. supervision (GET /api/me/private-sessions): neutral title only, never who else is in it. */
+export type MyPrivateSession = {
+  id: string;
+  purpose: string;
+  title: string;
+  startsAt: string;
+  endsAt: string;
+  status: 'scheduled' | 'cancelled';
+  local: LocalTimes;
+  myRole: 'host' | 'guest';
+  /** Where it is managed in Hearth, e.g. "/supervision". */
+  path: string;
+};
+
+export const listMyPrivateSessions = (tz: string) => api.get<{ privateSessions: MyPrivateSession[] }>(`/api/me/private-sessions${toQuery({ tz })}`);
 export const listUpcomingSessions = (tz: string) => api.get<SessionList>(`/api/me/upcoming-sessions${toQuery({ tz })}`);
 export const listGroupSessions = (groupId: string, tz: string) => api.get<SessionList>(`/api/groups/${groupId}/sessions${toQuery({ tz })}`);
 export const getSession = (id: string, tz: string) => api.get<SessionItem>(`/api/sessions/${id}${toQuery({ tz })}`);

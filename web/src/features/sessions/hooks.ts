@@ -5,6 +5,7 @@ import * as sessionsApi from './api.ts';
 export const sessionKeys = {
   all: ['sessions'] as const,
   upcoming: (tz: string) => ['sessions', 'upcoming', tz] as const,
+  privateUpcoming: (tz: string) => ['sessions', 'private', tz] as const,
   group: (groupId: string, tz: string) => ['sessions', 'group', groupId, tz] as const,
   detail: (id: string, tz: string) => ['sessions', 'detail', id, tz] as const,
 };
@@ -13,6 +14,12 @@ export function useUpcomingSessions() {
   const tz = useViewerZone();
   // Refresh each minute so "join live room" appears when the room opens.
   return useQuery({ queryKey: sessionKeys.upcoming(tz), queryFn: () => sessionsApi.listUpcomingSessions(tz), refetchInterval: 60_000 });
+}
+
+/** My private sessions (supervision) for my own lists; the server only ever returns ones I take part in. */
+export function useMyPrivateSessions() {
+  const tz = useViewerZone();
+  return useQuery({ queryKey: sessionKeys.privateUpcoming(tz), queryFn: () => sessionsApi.listMyPrivateSessions(tz), refetchInterval: 60_000 });
 }
 
 export function useGroupSessions(groupId: string) {

@@ -1,7 +1,7 @@
 import type { Catalog } from '../../i18n/en.ts';
 
 /** Sessions, check-in and the calendar in Spanish (neutral Latin American). */
-export const sessionsCatalogEs: Pick<Catalog, 'sessions' | 'manageSession' | 'checkIn' | 'calendar'> = {
+export const sessionsCatalogEs: Pick<Catalog, 'sessions' | 'manageSession' | 'checkIn' | 'calendar' | 'privateSessions'> = {
   sessions: {
     untitled: 'Sesión',
     viewGroup: 'Ver el grupo',
@@ -67,5 +67,15 @@ export const sessionsCatalogEs: Pick<Catalog, 'sessions' | 'manageSession' | 'ch
     feedPrivate: 'Cualquier persona con este enlace puede ver los horarios de tus sesiones, así que mantenlo en privado. Puedes desactivarlo cuando quieras.',
     revoke: 'Desactivar el enlace de calendario',
     feedRevoked: 'Tu enlace de calendario está desactivado. Las apps de calendario que lo usan dejarán de actualizarse.',
+  },
+  privateSessions: {
+    titles: {
+      supervision: 'Sesión de supervisión',
+    },
+    private: 'Privada',
+    onlyYou: 'Solo las personas de esta reunión pueden verla',
+    cancelledNote: 'Esta reunión está cancelada.',
+    open: 'Ver detalles',
+    openLabel: 'Ver detalles de {{title}}, {{when}}',
   },
 };

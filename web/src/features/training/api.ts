@@ -58,7 +58,7 @@ export type LessonContent = {
 /** A branching practice conversation: each step says something and leads on depending on whether the trainee listened. */
 export type RoleplayScenario = { persona: string; setting: string; startNodeId: string; nodes: RoleplayNode[] };
 export type RoleplayNode = { id: string; says: string; next: { listened: string | null; missed: string | null } };
-export type LessonSource = { id: string; courseId: string; kind: LessonKind; title: string; position: number; content: LessonContent; files: Array<{ id: string; filename: string; mimeType: string }> };
+export type LessonSource = { id: string; courseId: string; kind: LessonKind; title: string; position: number; content: LessonContent; files: Array<{ id: string; filename: string; mimeType: string }>; /** People who saved replies in this role-play; above 0 its steps are fixed. */ startedBy: number };
 export type MediaUploaded = { id: string; filename: string; mimeType: string; sizeBytes: number; src: string };
 
 export const createCourse = (body: { title: string; summary?: string; kind?: CourseKind; ceMinutes?: number }) => api.post<CourseDetail>('/api/training/courses', body);

@@ -157,6 +157,11 @@ export const trainingMessages = {
     },
     saveLesson: 'Save lesson',
     lessonSaved: 'Lesson saved.',
+    roleplayStartedTitle: 'People are practising this role-play',
+    roleplayStarted_one: 'One person has already practised this role-play. To keep their saved replies, you can change the wording here, but not the steps. To change the steps, save your version as a new role-play: people who started keep the one they began.',
+    roleplayStarted_other: '{{count}} people have already practised this role-play. To keep their saved replies, you can change the wording here, but not the steps. To change the steps, save your version as a new role-play: people who started keep the one they began.',
+    saveAsNewRoleplay: 'Save as new role-play',
+    newVersionTitle: '{{title}} (new version)',
   },
   verify: {
     title: 'Certificate verification',

@@ -159,6 +159,11 @@ export const trainingMessagesEs: Catalog['training'] = {
     },
     saveLesson: 'Guardar la lección',
     lessonSaved: 'Lección guardada.',
+    roleplayStartedTitle: 'Ya hay personas haciendo esta práctica de conversación',
+    roleplayStarted_one: 'Una persona ya hizo esta práctica de conversación. Para conservar sus respuestas guardadas, aquí puedes cambiar la redacción, pero no los pasos. Para cambiar los pasos, guarda tu versión como una práctica de conversación nueva: quienes ya empezaron conservan la que comenzaron.',
+    roleplayStarted_other: '{{count}} personas ya hicieron esta práctica de conversación. Para conservar sus respuestas guardadas, aquí puedes cambiar la redacción, pero no los pasos. Para cambiar los pasos, guarda tu versión como una práctica de conversación nueva: quienes ya empezaron conservan la que comenzaron.',
+    saveAsNewRoleplay: 'Guardar como práctica nueva',
+    newVersionTitle: '{{title}} (versión nueva)',
   },
   verify: {
     title: 'Verificación de certificados',

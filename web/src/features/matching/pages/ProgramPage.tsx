@@ -1,10 +1,11 @@
+import { useState } from 'react';
 import { Anchor, Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorState, FormError, Loading } from '../../../lib/components/ErrorState.tsx';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
-import { applyAssignment, applyToProgram, getProgram, listApplicants, previewAssignment, type AssignmentPreview, type Program } from '../api.ts';
+import { applyAssignment, applyToProgram, getProgram, listApplicants, previewAssignment, withdrawFromProgram, type AssignmentPreview, type Program } from '../api.ts';
 import { describeReasons } from '../reasons.ts';
 
 /** One program: members apply; facilitators and admins see applicants, preview the best assignment and apply it. */
@@ -49,7 +50,17 @@ export function ProgramPage() {
 function Apply({ program: p }: { program: Program }) {
   const { t } = useTranslation();
   const client = useQueryClient();
-  const apply = useMutation({ mutationFn: () => applyToProgram(p.id), onSuccess: (next) => client.setQueryData(['matching', 'program', p.id], next) });
+  const [confirming, setConfirming] = useState(false);
+  const apply = useMutation({ mutationFn: () => applyToProgram(p.id), onSuccess: (next) => { withdraw.reset(); client.setQueryData(['matching', 'program', p.id], next); } });
+  const withdraw = useMutation({
+    mutationFn: () => withdrawFromProgram(p.id),
+    onSuccess: (next) => {
+      setConfirming(false);
+      apply.reset();
+      client.setQueryData(['matching', 'program', p.id], next);
+      void client.invalidateQueries({ queryKey: ['matching', 'programs'] });
+    },
+  });
   const group = p.groups.find((g) => g.groupId === p.mine.groupId);
   return (
     <Stack gap="xs">
@@ -62,6 +73,31 @@ function Apply({ program: p }: { program: Program }) {
         </Text>
       )}
       {p.mine.applied && !group && <Text role="status">{t('matching.programs.applied')}</Text>}
+      {withdraw.isSuccess && !p.mine.applied && <Text role="status">{t('matching.programs.withdrawn')}</Text>}
+      {p.abilities.withdraw && !confirming && (
+        <Stack gap={4} align="flex-start">
+          <Button variant="outline" color="ink" onClick={() => setConfirming(true)}>
+            {t('matching.programs.withdraw')}
+          </Button>
+          <Text size="sm" c="dimmed">{t('matching.programs.withdrawHelp')}</Text>
+        </Stack>
+      )}
+      {p.abilities.withdraw && confirming && (
+        <Paper withBorder p="sm" radius="md">
+          <Stack gap="xs">
+            <Text role="alert">{t('matching.programs.withdrawConfirm', { name: p.name })}</Text>
+            <Group gap="xs">
+              <Button color="red.9" onClick={() => withdraw.mutate()} loading={withdraw.isPending}>
+                {t('matching.programs.withdrawYes')}
+              </Button>
+              <Button variant="subtle" onClick={() => setConfirming(false)}>
+                {t('matching.programs.withdrawKeep')}
+              </Button>
+            </Group>
+          </Stack>
+        </Paper>
+      )}
+      <FormError error={withdraw.error} />
       {p.abilities.apply && (
         <Group>
           <Button onClick={() => apply.mutate()} loading={apply.isPending}>

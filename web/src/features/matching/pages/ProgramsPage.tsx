@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { fieldError } from '../../../lib/api-client.ts';
 import { ErrorState, FormError, Loading } from '../../../lib/components/ErrorState.tsx';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
-import { useViewerZone } from '../../auth/hooks.ts';
+import { useMe, useViewerZone } from '../../auth/hooks.ts';
 import { listGroups } from '../../groups/api.ts';
 import { createProgram, listPrograms } from '../api.ts';
 
@@ -15,6 +15,7 @@ export function ProgramsPage() {
   const { t } = useTranslation();
   usePageTitle(t('matching.programs.title'));
   const programs = useQuery({ queryKey: ['matching', 'programs'], queryFn: listPrograms });
+  const me = useMe();
   if (programs.isPending) return <Loading />;
   if (programs.isError) return <ErrorState error={programs.error} onRetry={() => void programs.refetch()} />;
   const list = programs.data.programs;
@@ -22,6 +23,11 @@ export function ProgramsPage() {
     <Stack gap="lg">
       <Title order={1}>{t('matching.programs.title')}</Title>
       <Text>{t('matching.programs.intro')}</Text>
+      {me?.abilities.administer && (
+        <Anchor component={Link} to="/support/settings" size="sm">
+          {t('matching.settings.link')}
+        </Anchor>
+      )}
       {list.length === 0 && <Text>{t('matching.programs.empty')}</Text>}
       <Stack gap="sm" component="ul" p={0} style={{ listStyle: 'none' }}>
         {list.map((p) => (

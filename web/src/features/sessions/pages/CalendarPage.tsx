@@ -7,24 +7,35 @@ import { dayKey, formatDayHeading, zoneLabel } from '../../../lib/time.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { useViewerZone } from '../../auth/hooks.ts';
 import { SessionCard } from '../components/SessionCard.tsx';
-import { useCalendarFeedStatus, useCreateCalendarFeed, useRevokeCalendarFeed, useUpcomingSessions } from '../hooks.ts';
-import type { SessionItem } from '../api.ts';
+import { PrivateSessionCard } from '../components/PrivateSessionCard.tsx';
+import { useCalendarFeedStatus, useCreateCalendarFeed, useMyPrivateSessions, useRevokeCalendarFeed, useUpcomingSessions } from '../hooks.ts';
+import type { MyPrivateSession, SessionItem } from '../api.ts';
 
-/** My upcoming sessions, grouped by day in my time zone, plus a private calendar subscription link. */
+/** A group session or one of my private meetings (supervision), in one list by time. */
+type Entry = { kind: 'group'; session: SessionItem } | { kind: 'private'; session: MyPrivateSession };
+
+/** My upcoming sessions and private meetings, grouped by day in my time zone, plus a private calendar subscription link. */
 export function CalendarPage() {
   const { t, i18n } = useTranslation();
   usePageTitle(t('calendar.title'));
   const zone = useViewerZone();
   const upcoming = useUpcomingSessions();
+  const privateSessions = useMyPrivateSessions();
 
   const days = useMemo(() => {
-    const byDay = new Map<string, SessionItem[]>();
-    for (const s of [...(upcoming.data?.sessions ?? [])].sort((a, b) => a.startsAt.localeCompare(b.startsAt))) {
-      const key = dayKey(s.startsAt, zone);
-      byDay.set(key, [...(byDay.get(key) ?? []), s]);
+    const entries: Entry[] = [
+      ...(upcoming.data?.sessions ?? []).map((session) => ({ kind: 'group' as const, session })),
+      ...(privateSessions.data?.privateSessions ?? []).map((session) => ({ kind: 'private' as const, session })),
+    ];
+    const byDay = new Map<string, Entry[]>();
+    for (const e of entries.sort((a, b) => a.session.startsAt.localeCompare(b.session.startsAt))) {
+      const key = dayKey(e.session.startsAt, zone);
+      byDay.set(key, [...(byDay.get(key) ?? []), e]);
     }
     return [...byDay.entries()];
-  }, [upcoming.data, zone]);
+  }, [upcoming.data, privateSessions.data, zone]);
+  const loading = upcoming.isPending || privateSessions.isPending;
+  const failed = upcoming.isError ? upcoming : privateSessions.isError ? privateSessions : null;
 
   return (
     <Stack gap="lg">
@@ -38,10 +49,10 @@ export function CalendarPage() {
         </Text>
       </Stack>
 
-      {upcoming.isPending ? (
+      {loading ? (
         <Loading />
-      ) : upcoming.isError ? (
-        <ErrorState error={upcoming.error} onRetry={() => void upcoming.refetch()} />
+      ) : failed ? (
+        <ErrorState error={failed.error} onRetry={() => void failed.refetch()} />
       ) : days.length === 0 ? (
         <Paper withBorder p="lg" radius="md">
           <Stack gap="sm" align="flex-start">
@@ -52,15 +63,13 @@ export function CalendarPage() {
           </Stack>
         </Paper>
       ) : (
-        days.map(([key, sessions]) => (
+        days.map(([key, entries]) => (
           <section key={key} aria-labelledby={`day-${key}`}>
             <Title order={2} size="h3" id={`day-${key}`} mb="sm">
               {formatDayHeading(key, zone, i18n.language)}
             </Title>
             <Stack gap="sm">
-              {sessions.map((s) => (
-                <SessionCard key={s.id} session={s} />
-              ))}
+              {entries.map((e) => (e.kind === 'group' ? <SessionCard key={e.session.id} session={e.session} /> : <PrivateSessionCard key={e.session.id} session={e.session} />))}
             </Stack>
           </section>
         ))

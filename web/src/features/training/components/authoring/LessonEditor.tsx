@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Alert, Button, Group, List, Paper, Select, Stack, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, List, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ApiError, fieldError } from '../../../../lib/api-client.ts';
 import { ErrorState, Loading } from '../../../../lib/components/ErrorState.tsx';
@@ -47,6 +47,10 @@ export function LessonEditor({ courseId, lessonId, onDone }: { courseId: string;
   if (lessonId && source.isError) return <ErrorState error={source.error} onRetry={() => void source.refetch()} />;
   const save = lessonId ? update : add;
   const error = save.error;
+  // Once people have practised a role-play its steps are fixed (the server refuses); the new steps can become a new role-play.
+  const startedBy = lessonId && kind === 'roleplay' ? (source.data?.startedBy ?? 0) : 0;
+  const saveAsNew = () =>
+    add.mutate({ kind: 'roleplay', title: t('training.authoring.newVersionTitle', { title }), content: cleanContent(kind, content) }, { onSuccess: onDone });
   const onUploaded = (id: string, name: string) => setFiles((f) => ({ ...f, [id]: name }));
   const chooseKind = (k: LessonKind) => {
     setKind(k);
@@ -76,6 +80,11 @@ export function LessonEditor({ courseId, lessonId, onDone }: { courseId: string;
               allowDeselect={false}
             />
           )}
+          {startedBy > 0 && (
+            <Alert color="blue" variant="light" title={t('training.authoring.roleplayStartedTitle')}>
+              <Text size="sm">{t('training.authoring.roleplayStarted', { count: startedBy })}</Text>
+            </Alert>
+          )}
           <TextInput label={t('training.authoring.lessonTitle')} value={title} onChange={(e) => setTitle(e.currentTarget.value)} required maxLength={150} error={fieldError(error, 'title')} />
           <MarkdownField
             label={kind === 'text' ? t('training.authoring.text') : t('training.authoring.textOptional')}
@@ -99,9 +108,13 @@ export function LessonEditor({ courseId, lessonId, onDone }: { courseId: string;
               )}
             </Stack>
           )}
+          {lessonId && add.isError && <ErrorState error={add.error} />}
           {save.isSuccess && <Alert color="green" role="status">{t('training.authoring.lessonSaved')}</Alert>}
           <Group gap="sm">
             <Button type="submit" loading={save.isPending}>{t('training.authoring.saveLesson')}</Button>
+            {startedBy > 0 && (
+              <Button variant="outline" onClick={saveAsNew} loading={add.isPending}>{t('training.authoring.saveAsNewRoleplay')}</Button>
+            )}
             <Button variant="subtle" onClick={onDone}>{t('training.authoring.cancel')}</Button>
           </Group>
         </Stack>

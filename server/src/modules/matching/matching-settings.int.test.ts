@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestServer, type TestServer, type TestUser } from '../../test/server.ts';
+import { grantCertificate } from '../../test/factories/training.ts';
+
+// A clock the test moves by hand; it starts at the real time so rows the database stamps itself line up with it.
+let clock = new Date();
+let t: TestServer;
+beforeAll(async () => {
+  t = await createTestServer({ now: () => clock });
+});
+afterAll(async () => t.close());
+
+const minutes = (n: number) => (clock = new Date(clock.getTime() + n * 60_000));
+let orgCount = 0;
+/** Each test gets its own organization, so settings never leak between tests. */
+async function newOrg() {
+  const org = await t.services.orgs.createOrg(null, { name: `Settings org ${orgCount}`, slug: `settings-${orgCount++}-${Date.now()}`, country: 'US', timezone: 'UTC' });
+  const admin = await t.createUser('admin', { orgId: org.id });
+  return { orgId: org.id, admin };
+}
+const join = (u: TestUser, text: string, language: string) => t.client(u).post('/api/matching/small-groups', { text, language });
+const current = async (u: TestUser) => (await t.client(u).get('/api/matching/small-groups/current')).json().room as { id: string } | null;
+
+describe('matching settings', () => {
+  it('shows admins the defaults, saves their own per organization, and records who changed them', async () => {
+    const { orgId, admin } = await newOrg();
+    const path = '/api/matching/settings';
+    expect((await t.client(admin).get(path)).json()).toEqual({ roomIdleMinutes: 20, maxRoomsPerHost: 2, isDefault: true });
+    const saved = await t.client(admin).put(path, { roomIdleMinutes: 45, maxRoomsPerHost: 3 });
+    expect(saved.statusCode).toBe(200);
+    expect(saved.json()).toEqual({ roomIdleMinutes: 45, maxRoomsPerHost: 3, isDefault: false });
+    expect((await t.client(admin).get(path)).json()).toEqual({ roomIdleMinutes: 45, maxRoomsPerHost: 3, isDefault: false });
+    expect((await t.client(admin).put(path, { roomIdleMinutes: 30, maxRoomsPerHost: 1 })).json()).toMatchObject({ roomIdleMinutes: 30, maxRoomsPerHost: 1 });
+    const audit = await t.database.pool.query(`select data from audit_log where org_id = $1 and action = 'matching_settings.saved' order by created_at`, [orgId]);
+    expect(audit.rows.map((r) => r.data)).toEqual([{ roomIdleMinutes: 45, maxRoomsPerHost: 3 }, { roomIdleMinutes: 30, maxRoomsPerHost: 1 }]);
+    // Another organization keeps its own (default) settings.
+    const other = await newOrg();
+    expect((await t.client(other.admin).get(path)).json()).toMatchObject({ roomIdleMinutes: 20, isDefault: true });
+  });
+
+  it('is for admins only, asks for sign-in, and explains values out of bounds', async () => {
+    const { orgId, admin } = await newOrg();
+    const path = '/api/matching/settings';
+    expect((await t.client().get(path)).statusCode).toBe(401);
+    expect((await t.client().put(path, { roomIdleMinutes: 30, maxRoomsPerHost: 2 })).statusCode).toBe(401);
+    for (const role of ['member', 'peer_supporter', 'facilitator', 'moderator'] as const) {
+      const someone = await t.createUser(role, { orgId });
+      expect((await t.client(someone).get(path)).statusCode).toBe(403);
+      const refused = await t.client(someone).put(path, { roomIdleMinutes: 30, maxRoomsPerHost: 2 });
+      expect(refused.statusCode).toBe(403);
+      expect(refused.json().error.message).toMatch(/Only admins can change matching settings/);
+    }
+    const bad = async (body: unknown) => {
+      const res = await t.client(admin).put(path, body);
+      expect(res.statusCode).toBe(422);
+      return (res.json().error.fields as Array<{ path: string; message: string }>).map((f) => `${f.path}: ${f.message}`);
+    };
+    expect(await bad({ roomIdleMinutes: 2, maxRoomsPerHost: 2 })).toEqual(['roomIdleMinutes: Please allow at least 5 minutes, so a quiet moment does not close the group.']);
+    expect(await bad({ roomIdleMinutes: 600, maxRoomsPerHost: 2 })).toEqual(['roomIdleMinutes: Please keep it to 240 minutes (4 hours) or less.']);
+    expect(await bad({ roomIdleMinutes: 20, maxRoomsPerHost: 0 })).toEqual(['maxRoomsPerHost: A host needs to be able to look after at least one small group.']);
+    expect((await bad({ roomIdleMinutes: 20.5, maxRoomsPerHost: 9 })).length).toBe(2);
+    expect(await bad({})).toHaveLength(2);
+    expect((await t.client(admin).get(path)).json().isDefault).toBe(true);
+  });
+
+  it('closes quiet small groups after the organization\'s own idle time, including rooms already open when it changed', async () => {
+    const { orgId, admin } = await newOrg();
+    const defaults = await newOrg();
+    const mine = await t.createUser('member', { orgId });
+    const early = await t.createUser('member', { orgId });
+    const elsewhere = await t.createUser('member', { orgId: defaults.orgId });
+    // Opened under the default 20 minutes, before the admin changes it.
+    expect((await join(early, 'grieving my grandmother, it has been hard', 'fi')).json()).toMatchObject({ status: 'placed', room: { opened: true } });
+    expect((await t.client(admin).put('/api/matching/settings', { roomIdleMinutes: 45, maxRoomsPerHost: 2 })).statusCode).toBe(200);
+    expect((await join(mine, 'I feel so anxious before every exam', 'sv')).json()).toMatchObject({ status: 'placed', room: { opened: true } });
+    expect((await join(elsewhere, 'I feel so anxious before every exam', 'sv')).json()).toMatchObject({ status: 'placed', room: { opened: true } });
+
+    minutes(21);
+    await t.jobs.runDueJobs();
+    expect(await current(elsewhere)).toBeNull();
+    expect(await current(mine)).not.toBeNull();
+    expect(await current(early)).not.toBeNull();
+
+    minutes(25);
+    await t.jobs.runDueJobs();
+    expect(await current(mine)).toBeNull();
+    expect(await current(early)).toBeNull();
+  });
+
+  it('gives one host no more rooms at once than the organization allows', async () => {
+    const { orgId, admin } = await newOrg();
+    const host = await t.createUser('peer_supporter', { orgId });
+    await grantCertificate(t, host, 'peer_supporter');
+    expect((await t.client(host).patch('/api/me', { languages: ['da'] })).statusCode).toBe(200);
+    expect((await t.client(admin).put('/api/matching/settings', { roomIdleMinutes: 20, maxRoomsPerHost: 1 })).statusCode).toBe(200);
+    const texts = ['I cannot focus and keep losing things, maybe ADHD', 'caring for my dad with dementia is exhausting', 'I feel so alone since I moved to a new city'];
+    const hosted = [];
+    for (const text of texts.slice(0, 2)) hosted.push((await join(await t.createUser('member', { orgId }), text, 'da')).json().room.hosted);
+    expect(hosted).toEqual([true, false]);
+    expect((await t.client(admin).put('/api/matching/settings', { roomIdleMinutes: 20, maxRoomsPerHost: 2 })).statusCode).toBe(200);
+    expect((await join(await t.createUser('member', { orgId }), texts[2]!, 'da')).json().room.hosted).toBe(true);
+    const hosting = await t.database.pool.query(`select count(*)::int as n from on_demand_rooms where host_id = $1 and status = 'open'`, [host.id]);
+    expect(hosting.rows[0].n).toBe(2);
+  });
+});
