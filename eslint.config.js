@@ -1,6 +1,10 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import { tableOwnershipConfigs } from './scripts/lint/table-ownership.js';
+
+/** A module imports another only through its index.ts. */
+const moduleIndexPattern = { regex: '^\\.\\./[^./]+/(?!index\\.ts$)[^/]+$', message: 'Import another module only through its index.ts.' };
 
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', 'data/**', 'server/src/db/migrations/**', 'coverage/**'] },
@@ -24,7 +28,9 @@ export default tseslint.config(
     // A module imports another only through its index.ts.
     files: ['server/src/modules/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ regex: '^\\.\\./[^./]+/(?!index\\.ts$)[^/]+$', message: 'Import another module only through its index.ts.' }] }],
+      'no-restricted-imports': ['error', { patterns: [moduleIndexPattern] }],
     },
   },
+  // A module reads another module's tables only through that module's port (scripts/lint/table-ownership.js).
+  ...tableOwnershipConfigs([moduleIndexPattern]),
 );

@@ -11,8 +11,8 @@ import { createLocalBus, createRealtimeHub, createRedisBus, registerRealtimeGate
 import { accountsRoutes, createAccountsService } from './modules/accounts/index.ts';
 import { createOrgsService, orgsRoutes } from './modules/orgs/index.ts';
 import { createGroupFacts, createGroupsPersonalData, createGroupsService, groupsRoutes } from './modules/groups/index.ts';
-import { buildCalendar, createSessionsPersonalData, createSessionsService, sessionsRoutes } from './modules/sessions/index.ts';
-import { chatRoutes, createChatPersonalData, createChatService, registerChatRealtime } from './modules/chat/index.ts';
+import { buildCalendar, createSessionFacts, createSessionsPersonalData, createSessionsService, sessionsRoutes } from './modules/sessions/index.ts';
+import { chatRoutes, createChatFacts, createChatPersonalData, createChatService, registerChatRealtime } from './modules/chat/index.ts';
 import type { DemoLogin } from './seed/demo.ts';
 import { createForumsPersonalData, createForumsService, forumsRoutes, registerForumsRealtime } from './modules/forums/index.ts';
 import { createSafetyPersonalData, createSafetyService, registerSafetyRealtime, safetyRoutes, type SafetyService } from './modules/safety/index.ts';
@@ -51,7 +51,9 @@ export async function buildServer(deps: ServerDeps) {
   const orgs = createOrgsService({ db });
   // Certificates unlock roles: training decides who may lead groups and take one-to-one requests (bound late, below).
   let training: TrainingService | null = null;
-  const groups = createGroupsService({ db, hub, now, canLeadGroups: (who) => training!.canLeadGroups(who) });
+  // Read-only sessions facts (next session on group cards; attendance for outcomes, analytics, matching): only sessions reads its tables.
+  const sessionFacts = createSessionFacts({ db });
+  const groups = createGroupsService({ db, hub, now, canLeadGroups: (who) => training!.canLeadGroups(who), listNextSessions: sessionFacts.listNextSessions });
   const jobs = createJobQueue({ db, logger, now });
   // Reminders and notifications for every module: in-app, e-mail and Web Push, through the `Notifier` port.
   const notifications = await createNotificationsService({ db, hub, jobs, cipher, logger, now, ...notificationSettings(config) });
@@ -73,8 +75,11 @@ export async function buildServer(deps: ServerDeps) {
   // Outcomes: check-ins and questionnaires (PHQ-9 item 9 opens a safety case at once), and each new chat message's mood.
   // Read-only group facts for modules that report on groups (outcomes, analytics), so none reads the groups tables.
   const groupFacts = createGroupFacts({ db });
+  // Likewise for chat rooms and one-to-ones (outcomes reads them only through this port).
+  const chatFacts = createChatFacts({ db });
   const outcomes = createOutcomesService({
-    db, cipher, logger, now, notifier, publicUrl: config.PUBLIC_URL, raiseForPerson: (input) => safety!.raiseForPerson(input), groups: groupFacts,
+    db, cipher, logger, now, notifier, publicUrl: config.PUBLIC_URL, raiseForPerson: (input) => safety!.raiseForPerson(input), groups: groupFacts, sessions: sessionFacts, chat: chatFacts,
+    moodBatchMs: config.MOOD_BATCH_MS,
     findPerson: async (userId) => {
       const user = await accounts.findPublicUser(userId);
       return user ? { orgId: user.orgId, displayName: user.displayName } : null;
@@ -160,7 +165,7 @@ export async function buildServer(deps: ServerDeps) {
     assessAndRecord: (...args: Parameters<SafetyService['assessAndRecord']>) => safety!.assessAndRecord(...args),
   };
   matching = createMatchingService({
-    db, hub, cipher, jobs, logger, now, chat, notifier, safety: safetyPort, requestWaitSeconds: config.MATCHING_REQUEST_WAIT_SECONDS,
+    db, hub, cipher, jobs, logger, now, chat, sessions: sessionFacts, notifier, safety: safetyPort, requestWaitSeconds: config.MATCHING_REQUEST_WAIT_SECONDS,
     findProfile: (userId) => intake!.findMatchProfile(userId),
     canTakeOneToOne: (who) => training!.canTakeOneToOne(who),
     // Members' ratings of ended conversations (supervision's feedback) count in the supporter score too.
@@ -178,7 +183,7 @@ export async function buildServer(deps: ServerDeps) {
   personalData.register(createMatchingPersonalData({ db, cipher }));
   personalData.register(createIntakePersonalData({ db, cipher }));
   personalData.register(createOutcomesPersonalData({ db, cipher }));
-  const analytics = createAnalyticsService({ db, groups: groupFacts, outcomes, now });
+  const analytics = createAnalyticsService({ db, groups: groupFacts, sessions: sessionFacts, outcomes, now });
   const privacy = createPrivacyService({ db, registry: personalData, accounts, now });
   const services = { accounts, orgs, groups, sessions, chat, forums, safety, privacy, notifications, resources, directory, events, rewards, training, supervision, moderation, matching, intake, outcomes, analytics };
 
@@ -193,6 +198,8 @@ export async function buildServer(deps: ServerDeps) {
   });
   app.addHook('onClose', () => jobs.stop());
   app.addHook('onClose', async () => notifications.close());
+  // Chat messages' moods wait up to MOOD_BATCH_MS in memory: a draining node stores them before the database closes.
+  app.addHook('onClose', () => outcomes.flushMessageMoods({ close: true }));
   const secureCookies = config.PUBLIC_URL.startsWith('https://');
   await app.register(accountsRoutes(accounts, { secureCookies, sessionTtlDays: config.SESSION_TTL_DAYS, loginPerMinute: config.LOGIN_RATE_LIMIT_PER_MINUTE }));
   await app.register(orgsRoutes(orgs));
@@ -246,7 +253,7 @@ export async function startHearth(): Promise<{ app: FastifyInstance; stop: () =>
   const embedded = config.DATABASE_URL
     ? null
     : await startEmbeddedPostgres(path.join(config.dataDir, 'postgres'), (line) => logger.debug({ postgres: line }));
-  const database = connectDatabase(config.DATABASE_URL ?? embedded!.url);
+  const database = connectDatabase(config.DATABASE_URL ?? embedded!.url, config.DATABASE_POOL_SIZE);
   await runMigrations(database.db);
   const cipher = createFieldCipher(loadOrCreateKey(config.HEARTH_ENCRYPTION_KEY, config.dataDir));
   // Several nodes share realtime fan-out, presence and rate limits through Redis; one node needs none.

@@ -19,6 +19,11 @@ export type NodeProcess = {
   terminate(): Promise<number | null>;
 };
 
+/** Tuning settings set on the bench's own command line (e.g. `DATABASE_POOL_SIZE=20 npm run bench:fanout`) reach its nodes. */
+function tuningFromEnv(): Record<string, string> {
+  return Object.fromEntries(['DATABASE_POOL_SIZE', 'MOOD_BATCH_MS'].flatMap((key) => (process.env[key] ? [[key, process.env[key]!]] : [])));
+}
+
 /**
  * Starts a node with `env` (DATABASE_URL, REDIS_URL, HEARTH_ENCRYPTION_KEY …) on a free loopback port and waits until
  * `/readyz` answers. The node runs through tsx, exactly as `npm start` runs it.
@@ -27,7 +32,7 @@ export async function startNodeProcess(name: string, env: Record<string, string>
   const port = options.port ?? (await findFreePort());
   const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
     cwd: REPO_ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', NODE_ENV: 'production', LOG_LEVEL: 'warn', HEARTH_SEED_DEMO: 'false', HOST: '127.0.0.1', ...env, PORT: String(port), HEARTH_NODE_ID: name },
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', NODE_ENV: 'production', LOG_LEVEL: 'warn', HEARTH_SEED_DEMO: 'false', HOST: '127.0.0.1', ...tuningFromEnv(), ...env, PORT: String(port), HEARTH_NODE_ID: name },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

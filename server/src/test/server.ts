@@ -2,7 +2,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { loadConfig } from '../config.ts';
 import { buildServer, type BuiltServer } from '../main.ts';
 import { createFieldCipher } from '../platform/crypto/index.ts';
-import { createLogger } from '../platform/logger.ts';
+import { createLogger, type Logger } from '../platform/logger.ts';
 import type { Redis } from 'ioredis';
 import { createLocalBus, type Bus } from '../platform/realtime/index.ts';
 import type { UserRole } from '../platform/http/actor.ts';
@@ -28,12 +28,12 @@ let counter = 0;
 /**
  * Boots the whole server on a database cloned for this test file. Call in `beforeAll`, and `close()` in `afterAll`.
  * `now` lets time-dependent tests pin the clock; `bus` and `redis` let multi-node tests share a Redis (the caller
- * closes them).
+ * closes them); `logger` lets a test read what the server logs.
  */
-export async function createTestServer(options: { now?: () => Date; env?: Record<string, string>; bus?: Bus; redis?: Redis } = {}) {
+export async function createTestServer(options: { now?: () => Date; env?: Record<string, string>; bus?: Bus; redis?: Redis; logger?: Logger } = {}) {
   const database = await createTestDatabase();
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', HEARTH_DATA_DIR: '/tmp/hearth-test-data', LOGIN_RATE_LIMIT_PER_MINUTE: '1000', ...options.env });
-  const logger = createLogger(config.LOG_LEVEL);
+  const logger = options.logger ?? createLogger(config.LOG_LEVEL);
   const bus = options.bus ?? createLocalBus();
   const cipher = createFieldCipher('0'.repeat(64));
   const built: BuiltServer = await buildServer({ config, logger, database, bus, cipher, now: options.now, redis: options.redis });

@@ -1,6 +1,6 @@
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import { authSessions, orgs, users } from '../../db/schema/index.ts';
-import type { DbOrTx } from '../../platform/db/index.ts';
+import type { Db, DbOrTx } from '../../platform/db/index.ts';
 
 export type UserRow = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
@@ -42,16 +42,30 @@ export async function insertAuthSession(db: DbOrTx, values: typeof authSessions.
   return row!;
 }
 
-/** A live session and its user, by token hash. */
-export async function findLiveSession(db: DbOrTx, tokenHash: string, now: Date) {
-  const [row] = await db
-    .select({ session: authSessions, user: users })
+/**
+ * A live session and the few user fields a request needs, by token hash. Every request and socket resolves one, so it
+ * is one named prepared statement, built once per database handle, with no transaction and no `select *`.
+ */
+export function prepareSessionLookup(db: Db) {
+  const query = db
+    .select({
+      sessionId: authSessions.id,
+      csrfToken: authSessions.csrfToken,
+      lastSeenAt: authSessions.lastSeenAt,
+      userId: users.id,
+      orgId: users.orgId,
+      role: users.role,
+      displayName: users.displayName,
+      timezone: users.timezone,
+    })
     .from(authSessions)
     .innerJoin(users, eq(users.id, authSessions.userId))
-    .where(and(eq(authSessions.tokenHash, tokenHash), isNull(authSessions.revokedAt), gt(authSessions.expiresAt, now)));
-  return row ?? null;
+    .where(and(eq(authSessions.tokenHash, sql.placeholder('tokenHash')), isNull(authSessions.revokedAt), gt(authSessions.expiresAt, sql.placeholder('now'))))
+    .prepare('accounts_find_live_session');
+  return async (tokenHash: string, now: Date) => (await query.execute({ tokenHash, now }))[0] ?? null;
 }
 
+/** Records that the session was used; callers throttle it (at most once a minute per session). */
 export async function touchSession(db: DbOrTx, id: string, now: Date) {
   await db.update(authSessions).set({ lastSeenAt: now }).where(eq(authSessions.id, id));
 }

@@ -22,6 +22,8 @@ export const AccountErrors = {
 // algorithm 2 is Argon2id (the package's const enum cannot be imported under verbatimModuleSyntax).
 const ARGON = { algorithm: 2 as const, memoryCost: 19456, timeCost: 2, parallelism: 1 };
 const DUMMY_HASH = hash('not-a-real-password', ARGON);
+/** A session's "last seen" is written at most this often (the sessions list shows it; nothing else depends on it). */
+const SEEN_EVERY_MS = 60_000;
 
 export type AccountsService = ReturnType<typeof createAccountsService>;
 
@@ -34,6 +36,7 @@ export function createAccountsService(deps: {
   assertMaySignIn?: (userId: string) => Promise<void>;
 }) {
   const { db } = deps;
+  const findLiveSession = repo.prepareSessionLookup(db);
   const now = deps.now ?? (() => new Date());
 
   async function startSession(userId: string, userAgent: string | undefined) {
@@ -120,19 +123,13 @@ export function createAccountsService(deps: {
 
     /** Turns a cookie token into an actor; expired and revoked sessions resolve to null. */
     async resolveSession(token: string): Promise<Actor | null> {
-      const found = await repo.findLiveSession(db, hashToken(token), now());
+      // Read every time, never cached: signing out or revoking a session works at once on every node.
+      const found = await findLiveSession(hashToken(token), now());
       if (!found) return null;
-      const { session, user } = found;
-      if (now().getTime() - session.lastSeenAt.getTime() > 60_000) await repo.touchSession(db, session.id, now());
-      return {
-        userId: user.id,
-        orgId: user.orgId,
-        role: user.role,
-        sessionId: session.id,
-        csrfToken: session.csrfToken,
-        displayName: user.displayName,
-        timezone: user.timezone,
-      };
+      const { lastSeenAt, ...actor } = found;
+      // "Last seen" is written at most once a minute per session, not on every request.
+      if (now().getTime() - lastSeenAt.getTime() > SEEN_EVERY_MS) await repo.touchSession(db, actor.sessionId, now());
+      return actor;
     },
 
     async getMe(actor: Actor) {

@@ -1,5 +1,5 @@
-import { and, asc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
-import { analyticsSettings, attendance, programs, sessions, type CostAssumptions, type ReliabilityParams, type UnitCosts } from '../../db/schema/index.ts';
+import { asc, eq } from 'drizzle-orm';
+import { analyticsSettings, programs, type CostAssumptions, type ReliabilityParams, type UnitCosts } from '../../db/schema/index.ts';
 import type { DbOrTx } from '../../platform/db/index.ts';
 
 export type SettingsRow = { minGroupSize: number; unitCosts: UnitCosts | null; costAssumptions: CostAssumptions | null; reliability: ReliabilityParams | null };
@@ -34,27 +34,4 @@ export async function insertProgram(db: DbOrTx, values: typeof programs.$inferIn
 
 export async function deleteProgram(db: DbOrTx, id: string) {
   await db.delete(programs).where(eq(programs.id, id));
-}
-
-// ── Sessions and attendance (read-only views of the sessions tables, until that module offers a port) ─────
-/** Sessions in the window with how many people attended each. */
-export async function listSessionAttendance(db: DbOrTx, groupIds: string[], since: Date, until: Date) {
-  if (groupIds.length === 0) return [];
-  return db
-    .select({ sessionId: sessions.id, groupId: sessions.groupId, title: sessions.title, startsAt: sessions.startsAt, attended: sql<number>`count(distinct ${attendance.userId})::int` })
-    .from(sessions)
-    .leftJoin(attendance, eq(attendance.sessionId, sessions.id))
-    .where(and(inArray(sessions.groupId, groupIds), eq(sessions.status, 'scheduled'), gte(sessions.startsAt, since), lte(sessions.startsAt, until)))
-    .groupBy(sessions.id)
-    .orderBy(asc(sessions.startsAt));
-}
-
-/** Who attended which group's session when (for retention and active members). */
-export async function listAttendance(db: DbOrTx, groupIds: string[]) {
-  if (groupIds.length === 0) return [];
-  return db
-    .select({ userId: attendance.userId, groupId: sessions.groupId, at: sessions.startsAt })
-    .from(attendance)
-    .innerJoin(sessions, eq(sessions.id, attendance.sessionId))
-    .where(inArray(sessions.groupId, groupIds));
 }

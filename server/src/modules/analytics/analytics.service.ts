@@ -2,6 +2,7 @@ import { countAuditActions, writeAudit, type Db } from '../../platform/db/index.
 import type { Actor } from '../../platform/http/actor.ts';
 import type { GroupFacts } from '../groups/index.ts';
 import { weekStart, type OutcomesService } from '../outcomes/index.ts';
+import type { SessionFacts } from '../sessions/index.ts';
 import { AnalyticsErrors } from './analytics.errors.ts';
 import { canManageAnalytics, canViewAnalytics, seesAllGroups } from './analytics.policy.ts';
 import * as repo from './analytics.repo.ts';
@@ -11,10 +12,14 @@ import { CASENESS, DEFAULT_RELIABILITY, FOLLOW_UP_MIN_DAYS, pairScores, summariz
 import { classifyChange, reliableChangeThreshold } from './stats.ts';
 
 const DAY_MS = 86_400_000;
-/** Other modules' data arrives through their ports: groups and memberships from groups, measures and feedback from outcomes. */
+/**
+ * Other modules' data arrives through their ports: groups and memberships from groups, sessions and attendance from
+ * sessions, measures and feedback from outcomes.
+ */
 export type AnalyticsDeps = {
   db: Db;
   groups: Pick<GroupFacts, 'listOrgGroups' | 'listLedGroupIds' | 'listMemberJoins'>;
+  sessions: Pick<SessionFacts, 'listGroupAttendance' | 'listSessionAttendance'>;
   outcomes: Pick<OutcomesService, 'listScoreHistory' | 'listMoodHistory' | 'summarizeSessionFeedback' | 'listGroupMessageMoods'>;
   now?: () => Date;
 };
@@ -29,7 +34,7 @@ export const OUTCOME_METHOD =
  * below the organization's minimum group size.
  */
 export function createAnalyticsService(input: AnalyticsDeps) {
-  const { db, groups: groupFacts, outcomes } = input;
+  const { db, groups: groupFacts, sessions: sessionFacts, outcomes } = input;
   const now = input.now ?? (() => new Date());
 
   async function loadSettings(orgId: string) {
@@ -65,8 +70,8 @@ export function createAnalyticsService(input: AnalyticsDeps) {
 
     const [memberships, attendance, sessionRows, feedback, audit] = await Promise.all([
       groupFacts.listMemberJoins(program.groupIds),
-      repo.listAttendance(db, program.groupIds),
-      repo.listSessionAttendance(db, program.groupIds, since, at),
+      sessionFacts.listGroupAttendance(program.groupIds),
+      sessionFacts.listSessionAttendance(program.groupIds, since, at),
       outcomes.summarizeSessionFeedback(program.groupIds, since),
       countAuditActions(db, actor.orgId, ['moderation.flagged', 'safety_case.opened', 'safety_case.escalated'], since),
     ]);

@@ -3,13 +3,16 @@ import type { GroupDetail, GroupSummary, Member } from './groups.schemas.ts';
 import { groupAbilities, type PolicyActor, type PolicyMembership } from './groups.policy.ts';
 import { presentLocalTimes } from './local-time.ts';
 
+/** A group's next scheduled session that has not ended (the sessions module's fact). */
+export type NextSession = { id: string; startsAt: Date; endsAt: Date };
+
+/** A group row with its next session, or null. */
+export type GroupCardRow = GroupWithStats & { next: NextSession | null };
+
 /** A group card: what discovery and "my groups" show, in the viewer's time zone, with what they may do next. */
-export function presentGroupSummary(row: GroupWithStats, actor: PolicyActor, viewerTz: string): GroupSummary {
+export function presentGroupSummary(row: GroupCardRow, actor: PolicyActor, viewerTz: string): GroupSummary {
   const g = row.group;
   const membership: PolicyMembership = row.membership?.status ? row.membership : null;
-  const next = row.next;
-  const nextStart = next ? new Date(next.starts_at) : null;
-  const nextEnd = next ? new Date(next.ends_at) : null;
   const placesLeft = g.capacity === null ? null : Math.max(0, g.capacity - row.memberCount);
   return {
     id: g.id,
@@ -28,10 +31,9 @@ export function presentGroupSummary(row: GroupWithStats, actor: PolicyActor, vie
     memberCount: row.memberCount,
     placesLeft,
     visibility: g.visibility,
-    nextSession:
-      next && nextStart && nextEnd
-        ? { id: next.id, startsAt: nextStart.toISOString(), endsAt: nextEnd.toISOString(), local: presentLocalTimes(nextStart, nextEnd, viewerTz) }
-        : null,
+    nextSession: row.next
+      ? { id: row.next.id, startsAt: row.next.startsAt.toISOString(), endsAt: row.next.endsAt.toISOString(), local: presentLocalTimes(row.next.startsAt, row.next.endsAt, viewerTz) }
+      : null,
     ...(row.distanceKm !== null && row.distanceKm !== undefined ? { distanceKm: Math.round(row.distanceKm * 10) / 10 } : {}),
     myMembership: membership ? { status: membership.status, role: membership.role } : null,
     abilities: groupAbilities(actor, g, membership, placesLeft),
@@ -39,7 +41,7 @@ export function presentGroupSummary(row: GroupWithStats, actor: PolicyActor, vie
 }
 
 /** The group page: the card plus its agreements and, for those who manage members, waiting requests. */
-export function presentGroupDetail(row: GroupWithStats, actor: PolicyActor, viewerTz: string, pendingRequestCount: number): GroupDetail {
+export function presentGroupDetail(row: GroupCardRow, actor: PolicyActor, viewerTz: string, pendingRequestCount: number): GroupDetail {
   const summary = presentGroupSummary(row, actor, viewerTz);
   return {
     ...summary,

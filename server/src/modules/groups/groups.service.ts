@@ -6,7 +6,7 @@ import type { RealtimeHub } from '../../platform/realtime/index.ts';
 import * as repo from './groups.repo.ts';
 import * as policy from './groups.policy.ts';
 import { GroupErrors } from './groups.errors.ts';
-import { presentGroupDetail, presentGroupSummary } from './groups.presenter.ts';
+import { presentGroupDetail, presentGroupSummary, type NextSession } from './groups.presenter.ts';
 import type { CreateGroupBody, GroupDetail, ListGroupsQuery, UpdateGroupBody, Venue } from './groups.schemas.ts';
 import { createMembershipUseCases } from './group-membership.ts';
 import { registerGroupsRealtime } from './groups.realtime.ts';
@@ -24,10 +24,14 @@ function venueColumns(venue: Venue | null | undefined) {
 /** Groups and their memberships. */
 /** Whether a person may lead groups (certified facilitators; training decides, wired in main.ts). */
 export type CanLeadGroups = (who: { userId: string; orgId: string }) => Promise<boolean>;
+/** Each group's next scheduled session that has not ended by `at` (the sessions module's port; wired in main.ts). */
+export type ListNextSessions = (groupIds: string[], at: Date) => Promise<Map<string, NextSession>>;
 
-export function createGroupsService(deps: { db: Db; hub: RealtimeHub; now?: () => Date; canLeadGroups?: CanLeadGroups }) {
+export function createGroupsService(deps: { db: Db; hub: RealtimeHub; now?: () => Date; canLeadGroups?: CanLeadGroups; listNextSessions: ListNextSessions }) {
   const { db, hub } = deps;
   const now = deps.now ?? (() => new Date());
+  // Chat reads the group and the membership for every message: these two are prepared once.
+  const hot = repo.prepareHotReads(db);
 
   /** Tells open group pages to refetch; after commit, and never fatal. */
   const invalidate = (groupId: string, keys: string[]) => {
@@ -36,28 +40,35 @@ export function createGroupsService(deps: { db: Db; hub: RealtimeHub; now?: () =
 
   /** The group and the caller's membership, or a 404 when the caller may not see it. */
   async function getVisibleGroup(actor: Actor, groupId: string) {
-    const group = await repo.findGroup(db, groupId);
-    const membership = group ? await repo.findMembership(db, groupId, actor.userId) : null;
+    const group = await hot.findGroup(groupId);
+    const membership = group ? await hot.findMembership(groupId, actor.userId) : null;
     if (!group || !policy.canViewGroup(actor, group, membership)) throw CommonErrors.notFound('That group');
     return { group, membership };
   }
 
+  /** Adds each group's next session (one query for the whole page). */
+  async function withNextSessions<T extends { group: { id: string } }>(rows: T[]) {
+    const next = await deps.listNextSessions(rows.map((r) => r.group.id), now());
+    return rows.map((r) => ({ ...r, next: next.get(r.group.id) ?? null }));
+  }
+
   async function getGroupDetail(actor: Actor, groupId: string, viewerTz = actor.timezone): Promise<GroupDetail> {
     await getVisibleGroup(actor, groupId);
-    const row = await repo.findGroupWithStats(db, groupId, { viewerId: actor.userId, now: now() });
+    const row = await repo.findGroupWithStats(db, groupId, { viewerId: actor.userId });
     if (!row) throw CommonErrors.notFound('That group');
-    return presentGroupDetail(row, actor, viewerTz, await repo.countRequests(db, groupId));
+    const [card] = await withNextSessions([row]);
+    return presentGroupDetail(card!, actor, viewerTz, await repo.countRequests(db, groupId));
   }
 
   const membership = createMembershipUseCases({ db, now, getVisibleGroup, invalidate, canLeadGroups: deps.canLeadGroups });
 
   const service = {
-    findGroup: (id: string) => repo.findGroup(db, id),
+    findGroup: hot.findGroup,
     /** The person's membership row (any status), or null. */
-    findMembership: (groupId: string, userId: string) => repo.findMembership(db, groupId, userId),
+    findMembership: hot.findMembership,
     /** True when the person is an active member (any group role) of the group. */
     async isActiveMember(groupId: string, userId: string) {
-      return (await repo.findMembership(db, groupId, userId))?.status === 'active';
+      return (await hot.findMembership(groupId, userId))?.status === 'active';
     },
     /** Ids of the (not archived) groups a person actively belongs to. */
     listActiveGroupIds: (userId: string) => repo.listActiveGroupIds(db, userId),
@@ -83,14 +94,14 @@ export function createGroupsService(deps: { db: Db; hub: RealtimeHub; now?: () =
 
     /** Discovery: open and request-to-join groups, filtered, with distance when searching near a point. */
     async listGroups(actor: Actor, query: ListGroupsQuery) {
-      const rows = await repo.listDiscoverableGroups(db, { ...query, orgId: actor.orgId }, { viewerId: actor.userId, now: now() });
+      const rows = await withNextSessions(await repo.listDiscoverableGroups(db, { ...query, orgId: actor.orgId }, { viewerId: actor.userId }));
       return rows.map((r) => presentGroupSummary(r, actor, query.tz ?? actor.timezone));
     },
 
     /** Groups I belong to, have asked to join, or am invited to. */
     async listMyGroups(actor: Actor, viewerTz = actor.timezone) {
-      const rows = await repo.listMyGroups(db, { viewerId: actor.userId, now: now() });
-      return rows.filter((r) => r.group.orgId === actor.orgId).map((r) => presentGroupSummary(r, actor, viewerTz));
+      const rows = await withNextSessions((await repo.listMyGroups(db, { viewerId: actor.userId })).filter((r) => r.group.orgId === actor.orgId));
+      return rows.map((r) => presentGroupSummary(r, actor, viewerTz));
     },
 
     /** A facilitator starts a group and becomes its facilitator member. */

@@ -41,7 +41,7 @@ export function createCohortPrograms(deps: MatchingDeps) {
         createdAt: r.createdAt.toISOString(),
         assignedAt: r.assignedAt?.toISOString() ?? null,
         mine: { applied: application !== null, groupId: application?.groupId ?? null },
-        abilities: { apply: r.status === 'open' && application === null, manage, assign: manage && r.status === 'open' },
+        abilities: { apply: r.status === 'open' && application === null, withdraw: r.status === 'open' && application !== null && application.groupId === null, manage, assign: manage && r.status === 'open' },
       };
     });
   }
@@ -63,7 +63,7 @@ export function createCohortPrograms(deps: MatchingDeps) {
     const groupRows = await cohortRepo.listProgramGroups(db2, [program.id]);
     const applications = await cohortRepo.listApplications(db2, program.id);
     const at = now();
-    const starts = await repo.listUpcomingStarts(db2, groupRows.map((g) => g.groupId), at, new Date(at.getTime() + HORIZON_MS));
+    const starts = await deps.sessions.listUpcomingStarts(groupRows.map((g) => g.groupId), at, new Date(at.getTime() + HORIZON_MS));
     const groups = groupRows.map((g) => {
       const row = g.group;
       // Capacity is the program's, handled by the flow; balance does not apply to a cohort that has not met yet.
@@ -142,6 +142,22 @@ export function createCohortPrograms(deps: MatchingDeps) {
         await writeAudit(tx, { orgId: actor.orgId, actorId: actor.userId, action: 'cohort_program.applied', entityType: 'cohort_program', entityId: program.id });
       });
       return (await present(actor, [program]))[0]!;
+    },
+
+    /**
+     * A person takes their application back before the groups are assigned: it is deleted (not kept as "withdrawn"),
+     * so staff no longer see them and the assignment leaves them out. The program row is locked, as when applying the
+     * assignment, so a withdrawal and an assignment never cross.
+     */
+    async withdrawApplication(actor: Actor, id: string) {
+      const program = await getVisible(actor, id);
+      await db.transaction(async (tx) => {
+        const locked = await cohortRepo.lockProgram(tx, program.id);
+        if (!locked || locked.status !== 'open') throw MatchingErrors.programAssignedWithdraw();
+        if (!(await cohortRepo.deleteApplication(tx, program.id, actor.userId))) throw MatchingErrors.notApplied();
+        await writeAudit(tx, { orgId: actor.orgId, actorId: actor.userId, action: 'cohort_program.withdrawn', entityType: 'cohort_program', entityId: program.id });
+      });
+      return (await present(actor, [(await cohortRepo.findProgram(db, program.id))!]))[0]!;
     },
 
     /** Applicants with what matching reads from their profile (topics, languages); never their own words. */

@@ -50,7 +50,7 @@ export function createRecommendations(deps: MatchingDeps) {
       });
       const rows = await repo.listCandidateGroups(db, actor.orgId);
       const ids = rows.map((r) => r.group.id);
-      const [starts, acute] = await Promise.all([repo.listUpcomingStarts(db, ids, at, new Date(at.getTime() + HORIZON_MS)), repo.countAcuteMembers(db, ids, since)]);
+      const [starts, acute] = await Promise.all([deps.sessions.listUpcomingStarts(ids, at, new Date(at.getTime() + HORIZON_MS)), repo.countAcuteMembers(db, ids, since)]);
       const candidates = rows.map(({ group: g, activeMembers }) => {
         const group: MatchGroup = {
           id: g.id, name: g.name, description: g.description, topics: g.topics, communities: g.communities, language: g.language, format: g.format,
@@ -91,9 +91,13 @@ export function createRecommendations(deps: MatchingDeps) {
 }
 
 /** Peer supporters with everything the score needs, including the certification check when it is wired. */
-export async function loadSupporterCandidates(deps: Pick<MatchingDeps, 'db' | 'canTakeOneToOne' | 'supporterRatings'>, orgId: string): Promise<SupporterCandidate[]> {
+export async function loadSupporterCandidates(deps: Pick<MatchingDeps, 'db' | 'chat' | 'canTakeOneToOne' | 'supporterRatings'>, orgId: string): Promise<SupporterCandidate[]> {
   const rows = await repo.listSupporterCandidates(deps.db, orgId);
-  const feedback = deps.supporterRatings ? await deps.supporterRatings(rows.map((r) => r.user.id)) : new Map<string, { count: number; average: number | null }>();
+  const ids = rows.map((r) => r.user.id);
+  const [open, feedback] = await Promise.all([
+    deps.chat.countOpenConversations(ids),
+    deps.supporterRatings ? deps.supporterRatings(ids) : new Map<string, { count: number; average: number | null }>(),
+  ]);
   return Promise.all(
     rows.map(async (r) => ({
       userId: r.user.id,
@@ -106,7 +110,7 @@ export async function loadSupporterCandidates(deps: Pick<MatchingDeps, 'db' | 'c
       windows: r.profile?.availability ?? [],
       acceptingRequests: r.profile?.acceptingRequests ?? true,
       certified: deps.canTakeOneToOne ? await deps.canTakeOneToOne({ userId: r.user.id, orgId }) : true,
-      openConversations: r.open,
+      openConversations: open.get(r.user.id) ?? 0,
       maxCaseload: r.profile?.maxCaseload ?? 4,
       rating: combineRatings(r.ratingMean !== null && r.ratingCount > 0 ? { mean: r.ratingMean, count: r.ratingCount } : null, feedback.get(r.user.id)),
     })),

@@ -6,6 +6,7 @@ import type { Notifier } from '../../platform/notify.ts';
 import type { RealtimeHub } from '../../platform/realtime/index.ts';
 import type { ChatService } from '../chat/index.ts';
 import type { GroupsService } from '../groups/index.ts';
+import type { SessionFacts } from '../sessions/index.ts';
 import type { RiskLevel } from './on-demand-placement.ts';
 import type { WeeklyWindow } from './schedule.ts';
 
@@ -49,7 +50,9 @@ export type MatchingDeps = {
   jobs: JobQueue;
   logger: Logger;
   now: () => Date;
-  chat: Pick<ChatService, 'openMatchedConversation' | 'openOnDemandRoom' | 'findLastMessageAt'>;
+  chat: Pick<ChatService, 'openMatchedConversation' | 'openOnDemandRoom' | 'findLastMessageAt' | 'countOpenConversations'>;
+  /** Groups' upcoming meeting times (the sessions module's port). */
+  sessions: Pick<SessionFacts, 'listUpcomingStarts'>;
   safety: SafetyPort;
   findProfile?: (userId: string) => Promise<MatchProfile | null>;
   notifier?: Notifier;
@@ -61,9 +64,9 @@ export type MatchingDeps = {
   supporterRatings?: (userIds: string[]) => Promise<Map<string, { count: number; average: number | null }>>;
   /** How long an on-demand request waits for a peer supporter before it goes to on-call. */
   requestWaitSeconds: number;
-  /** An on-demand room nobody wrote in or joined for this long closes on its own. */
+  /** The default for organizations without their own setting: an on-demand room nobody wrote in or joined for this long closes. */
   roomIdleMinutes: number;
-  /** How many on-demand rooms one host looks after at once. */
+  /** The default for organizations without their own setting: how many on-demand rooms one host looks after at once. */
   maxRoomsPerHost: number;
 };
 

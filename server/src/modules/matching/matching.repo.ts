@@ -1,12 +1,10 @@
 import { and, asc, desc, eq, gt, inArray, isNull, lt, ne, or, sql } from 'drizzle-orm';
 import {
-  directConversations,
   groupMembers,
   groups,
   onDemandMembers,
   onDemandRooms,
   riskAssessments,
-  sessions,
   supporterProfiles,
   supportRequests,
   users,
@@ -73,33 +71,14 @@ export async function countAcuteMembers(db: DbOrTx, groupIds: string[], since: D
   return out;
 }
 
-/** The next scheduled meetings of each group (up to `perGroup`), soonest first. */
-export async function listUpcomingStarts(db: DbOrTx, groupIds: string[], from: Date, until: Date, perGroup = 4): Promise<Map<string, Date[]>> {
-  const out = new Map<string, Date[]>();
-  if (groupIds.length === 0) return out;
-  const rows = await db
-    .select({ groupId: sessions.groupId, startsAt: sessions.startsAt })
-    .from(sessions)
-    .where(and(inArray(sessions.groupId, groupIds), eq(sessions.status, 'scheduled'), gt(sessions.startsAt, from), lt(sessions.startsAt, until)))
-    .orderBy(asc(sessions.startsAt));
-  for (const r of rows) {
-    if (r.groupId === null) continue;
-    const list = out.get(r.groupId) ?? [];
-    if (list.length < perGroup) list.push(r.startsAt);
-    out.set(r.groupId, list);
-  }
-  return out;
-}
-
 // ---- peer supporters ----
 
-/** Peer supporters of an organization with their matching profile, open one-to-one conversations and ratings. */
+/** Peer supporters of an organization with their matching profile and request ratings (open conversations come from chat). */
 export async function listSupporterCandidates(db: DbOrTx, orgId: string) {
   return db
     .select({
       user: { id: users.id, displayName: users.displayName, languages: users.languages, timezone: users.timezone },
       profile: supporterProfiles,
-      open: sql<number>`(select count(*)::int from ${directConversations} dc where dc.supporter_id = ${outer('users', 'id')} and dc.status = 'accepted')`,
       ratingMean: sql<number | null>`(select avg(sr.rating)::float from ${supportRequests} sr where sr.accepted_by = ${outer('users', 'id')} and sr.rating is not null)`,
       ratingCount: sql<number>`(select count(sr.rating)::int from ${supportRequests} sr where sr.accepted_by = ${outer('users', 'id')})`,
     })

@@ -8,6 +8,7 @@ import { createCohortPrograms } from './cohort-programs.ts';
 import { createRecommendations } from './group-recommendations.ts';
 import type { MatchingDeps, MatchProfile, SafetyPort } from './matching.deps.ts';
 import { createOnDemandRooms } from './on-demand-rooms.ts';
+import { createMatchingSettings } from './matching-settings.ts';
 import { createSupporterProfiles } from './supporter-profile.ts';
 import { createSupportRequests } from './support-requests.ts';
 
@@ -15,7 +16,7 @@ export type MatchingService = ReturnType<typeof createMatchingService>;
 
 /** Default wait before an unanswered one-to-one request goes to on-call. */
 export const DEFAULT_REQUEST_WAIT_SECONDS = 300;
-/** Default idle time before an on-demand small group closes, and how many rooms one host looks after at once. */
+/** Default idle time before an on-demand small group closes, and how many rooms one host looks after at once (each organization's admins may change both). */
 export const DEFAULT_ROOM_IDLE_MINUTES = 20;
 export const DEFAULT_MAX_ROOMS_PER_HOST = 2;
 
@@ -28,6 +29,7 @@ export function createMatchingService(input: {
   logger: Logger;
   now?: () => Date;
   chat: MatchingDeps['chat'];
+  sessions: MatchingDeps['sessions'];
   safety: SafetyPort;
   findProfile?: (userId: string) => Promise<MatchProfile | null>;
   notifier?: Notifier;
@@ -51,5 +53,6 @@ export function createMatchingService(input: {
     ...createOnDemandRooms(deps),
     ...createSupporterProfiles(deps),
     ...createCohortPrograms(deps),
+    ...createMatchingSettings(deps),
   };
 }

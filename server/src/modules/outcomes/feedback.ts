@@ -9,8 +9,8 @@ import * as repo from './outcomes.repo.ts';
 import type { SessionFeedbackBody } from './outcomes.schemas.ts';
 
 /** The session with the person's standing there: the group's organization, their membership and whether they came. */
-export async function findSessionStanding(deps: Pick<OutcomesDeps, 'db' | 'groups'>, sessionId: string, userId: string) {
-  const session = await repo.findSessionForFeedback(deps.db, sessionId, userId);
+export async function findSessionStanding(deps: Pick<OutcomesDeps, 'sessions' | 'groups'>, sessionId: string, userId: string) {
+  const session = await deps.sessions.findSessionWithAttendance(sessionId, userId);
   if (!session) return null;
   const membership = await deps.groups.findMembership(session.groupId, userId);
   if (!membership) return null;

@@ -45,7 +45,7 @@ export function createMeasures(deps: OutcomesDeps, afterCheckin: (actor: Actor) 
         repo.findLastScreening(db, actor.userId, 'gad7'),
         repo.findPreferences(db, actor.userId),
         repo.findOpenNudge(db, actor.userId),
-        repo.findLatestAttendedSession(db, actor.userId, new Date(at.getTime() - AFTER_SESSION_MS), at),
+        deps.sessions.findLatestAttendedSession(actor.userId, new Date(at.getTime() - AFTER_SESSION_MS), at),
       ]);
       const checkin = checkinDue(lastCheckin?.createdAt ?? null, settings.checkinIntervalDays, at, session?.endsAt ?? null);
       const iso = (d: Date | null) => d?.toISOString() ?? null;

@@ -2,8 +2,10 @@ import type { Db } from '../../platform/db/index.ts';
 import type { FieldCipher } from '../../platform/crypto/index.ts';
 import type { Logger } from '../../platform/logger.ts';
 import type { Notifier } from '../../platform/notify.ts';
+import type { ChatFacts } from '../chat/index.ts';
 import type { GroupFacts } from '../groups/index.ts';
 import type { RaiseForPerson } from '../safety/index.ts';
+import type { SessionFacts } from '../sessions/index.ts';
 
 /** What the outcomes module needs, given by main.ts. */
 export type OutcomesDeps = {
@@ -19,6 +21,12 @@ export type OutcomesDeps = {
   raiseForPerson?: RaiseForPerson;
   /** The group's organization and the person's membership (the groups module's port). */
   groups: Pick<GroupFacts, 'findMembership'>;
+  /** Sessions and who attended them (the sessions module's port). */
+  sessions: Pick<SessionFacts, 'findSessionWithAttendance' | 'findLatestAttendedSession' | 'listAttendedSessionStarts' | 'listGroupSessionIds'>;
+  /** One-to-one supporters and a group's rooms (the chat module's port). */
+  chat: Pick<ChatFacts, 'listSupportersOf' | 'listGroupRoomIds'>;
   /** A person's organization and display name (the accounts module's port). */
   findPerson: (userId: string) => Promise<{ orgId: string; displayName: string } | null>;
+  /** How long a chat message's mood waits to be stored with others in one statement (ms; 0 = next tick). Default 1000. */
+  moodBatchMs?: number;
 };

@@ -202,6 +202,8 @@ describe('message mood and the decline nudge', () => {
     const peer = await t.createUser('member');
     const { roomId } = await createGroupRoom(t, [member, peer]);
     const message = await sendMessage(t, member, roomId, 'Thank you all so much, I feel really hopeful after tonight!');
+    // Moods are stored in batches (MOOD_BATCH_MS): store this one now.
+    await t.services.outcomes.flushMessageMoods();
     let row: { compound: number; emotion: string } | undefined;
     for (let i = 0; i < 50 && !row; i++) {
       row = (await t.database.pool.query('select * from message_moods where message_id = $1', [message.id])).rows[0];
@@ -252,6 +254,7 @@ describe('personal data', () => {
     await t.client(person).put('/api/outcomes/preferences', { remindersEnabled: false, researchOptIn: true, alertSupporterOnDecline: true });
     const { roomId } = await createGroupRoom(t, [person]);
     await sendMessage(t, person, roomId, 'Hello everyone');
+    await t.services.outcomes.flushMessageMoods();
     const contributor = createOutcomesPersonalData({ db: t.database.db, cipher: createFieldCipher('0'.repeat(64)) });
     const exported = (await contributor.export(person.id)) as { checkins: Array<{ note: string }>; questionnaires: Array<{ total: number }> };
     expect(exported.checkins[0]!.note).toBe('a long week');

@@ -1,7 +1,5 @@
-import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lte, or, sql } from 'drizzle-orm';
-import {
-  attendance, directConversations, messageMoods, moodCheckins, moodNudges, outcomePreferences, outcomeSettings, rooms, screenings, sessionFeedback, sessions,
-} from '../../db/schema/index.ts';
+import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
+import { messageMoods, moodCheckins, moodNudges, outcomePreferences, outcomeSettings, screenings, sessionFeedback } from '../../db/schema/index.ts';
 import type { DbOrTx } from '../../platform/db/index.ts';
 
 export type CheckinRow = typeof moodCheckins.$inferSelect;
@@ -84,44 +82,6 @@ export async function findLastScreening(db: DbOrTx, userId: string, instrument: 
   return row ?? null;
 }
 
-// ── Sessions, attendance, supporters (read-only views of the sessions and chat tables, until those modules offer ports) ─
-export async function findSessionForFeedback(db: DbOrTx, sessionId: string, userId: string) {
-  const [row] = await db.select({ id: sessions.id, groupId: sessions.groupId, title: sessions.title, startsAt: sessions.startsAt, endsAt: sessions.endsAt }).from(sessions).where(eq(sessions.id, sessionId));
-  if (!row) return null;
-  const [attended] = await db.select({ id: attendance.id }).from(attendance).where(and(eq(attendance.sessionId, sessionId), eq(attendance.userId, userId))).limit(1);
-  return { ...row, attended: !!attended };
-}
-
-/** The latest session the person attended that has ended since `since`, for the "after a session" check-in. */
-export async function findLatestAttendedSession(db: DbOrTx, userId: string, since: Date, until: Date) {
-  const [row] = await db
-    .select({ id: sessions.id, title: sessions.title, endsAt: sessions.endsAt })
-    .from(attendance)
-    .innerJoin(sessions, eq(sessions.id, attendance.sessionId))
-    .where(and(eq(attendance.userId, userId), gte(sessions.endsAt, since), lte(sessions.endsAt, until)))
-    .orderBy(desc(sessions.endsAt))
-    .limit(1);
-  return row ?? null;
-}
-
-export async function listAttendedSessionStarts(db: DbOrTx, userId: string): Promise<Date[]> {
-  const rows = await db
-    .selectDistinct({ id: sessions.id, startsAt: sessions.startsAt })
-    .from(attendance)
-    .innerJoin(sessions, eq(sessions.id, attendance.sessionId))
-    .where(eq(attendance.userId, userId))
-    .orderBy(asc(sessions.startsAt));
-  return rows.map((r) => r.startsAt);
-}
-
-/** Peer supporters the member has an accepted (or since closed) one-to-one conversation with. */
-export async function listSupportersOf(db: DbOrTx, memberId: string) {
-  return db
-    .selectDistinct({ supporterId: directConversations.supporterId, conversationId: directConversations.id, status: directConversations.status })
-    .from(directConversations)
-    .where(and(eq(directConversations.memberId, memberId), inArray(directConversations.status, ['accepted', 'closed'])));
-}
-
 // ── Feedback ─────────────────────────────────────────────────────────────────
 export async function upsertSessionFeedback(db: DbOrTx, values: typeof sessionFeedback.$inferInsert) {
   const [row] = await db
@@ -135,10 +95,10 @@ export async function upsertSessionFeedback(db: DbOrTx, values: typeof sessionFe
   return row!;
 }
 
-/** Session feedback on these groups' sessions since a date, as aggregates only. */
-export async function summarizeSessionFeedback(db: DbOrTx, groupIds: string[], since: Date) {
-  if (groupIds.length === 0) return { responses: 0, people: 0, feltHeard: 0, satisfactionSum: 0, bySatisfaction: [] as Array<{ satisfaction: number; n: number }> };
-  const where = and(inArray(sessions.groupId, groupIds), gte(sessionFeedback.createdAt, since));
+/** Session feedback on these sessions since a date, as aggregates only (the sessions module says which sessions a group has). */
+export async function summarizeSessionFeedback(db: DbOrTx, sessionIds: string[], since: Date) {
+  if (sessionIds.length === 0) return { responses: 0, people: 0, feltHeard: 0, satisfactionSum: 0, bySatisfaction: [] as Array<{ satisfaction: number; n: number }> };
+  const where = and(inArray(sessionFeedback.sessionId, sessionIds), gte(sessionFeedback.createdAt, since));
   const [totals] = await db
     .select({
       responses: sql<number>`count(*)::int`,
@@ -147,12 +107,10 @@ export async function summarizeSessionFeedback(db: DbOrTx, groupIds: string[], s
       satisfactionSum: sql<number>`coalesce(sum(${sessionFeedback.satisfaction}), 0)::int`,
     })
     .from(sessionFeedback)
-    .innerJoin(sessions, eq(sessions.id, sessionFeedback.sessionId))
     .where(where);
   const bySatisfaction = await db
     .select({ satisfaction: sessionFeedback.satisfaction, n: sql<number>`count(*)::int` })
     .from(sessionFeedback)
-    .innerJoin(sessions, eq(sessions.id, sessionFeedback.sessionId))
     .where(where)
     .groupBy(sessionFeedback.satisfaction);
   return { ...totals!, bySatisfaction };
@@ -171,14 +129,13 @@ export async function listMessageMoods(db: DbOrTx, userId: string, since: Date) 
     .orderBy(asc(messageMoods.createdAt));
 }
 
-/** Message sentiment in a group's own room and its sessions' rooms, per message (numbers only, never words). */
-export async function listGroupMessageMoods(db: DbOrTx, groupId: string, since: Date) {
+/** Message sentiment in these rooms since a date, per message (numbers only, never words). */
+export async function listRoomMessageMoods(db: DbOrTx, roomIds: string[], since: Date) {
+  if (roomIds.length === 0) return [];
   return db
     .select({ userId: messageMoods.userId, compound: messageMoods.compound, at: messageMoods.createdAt })
     .from(messageMoods)
-    .innerJoin(rooms, eq(rooms.id, messageMoods.roomId))
-    .leftJoin(sessions, eq(sessions.id, rooms.sessionId))
-    .where(and(gte(messageMoods.createdAt, since), or(eq(rooms.groupId, groupId), eq(sessions.groupId, groupId))));
+    .where(and(inArray(messageMoods.roomId, roomIds), gte(messageMoods.createdAt, since)));
 }
 
 export async function findLastNudge(db: DbOrTx, userId: string) {

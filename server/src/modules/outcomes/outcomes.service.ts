@@ -16,12 +16,14 @@ export type OutcomesService = ReturnType<typeof createOutcomesService>;
 export function createOutcomesService(input: Omit<OutcomesDeps, 'now'> & { now?: () => Date }) {
   const deps: OutcomesDeps = { ...input, now: input.now ?? (() => new Date()) };
   const mood = createMood(deps);
-  const { db, cipher } = deps;
+  const { db, cipher, sessions, chat } = deps;
   return {
     ...createMeasures(deps, (actor: Actor) => mood.checkTrendFor(actor)),
     ...createFeedback(deps),
     ...createProgress(deps),
     recordMessageMood: mood.recordMessageMood,
+    /** Stores every queued message mood now; main.ts calls it when the node shuts down. */
+    flushMessageMoods: mood.flushMessageMoods,
     dismissNudge: mood.dismissNudge,
 
     /**
@@ -38,9 +40,12 @@ export function createOutcomesService(input: Omit<OutcomesDeps, 'now'> & { now?:
     },
 
     /** Session feedback on these groups' sessions since a date, as counts only, for analytics. */
-    summarizeSessionFeedback: (groupIds: string[], since: Date) => repo.summarizeSessionFeedback(db, groupIds, since),
+    summarizeSessionFeedback: async (groupIds: string[], since: Date) => repo.summarizeSessionFeedback(db, await sessions.listGroupSessionIds(groupIds), since),
 
     /** Sentiment of messages in a group's rooms since a date (numbers only, never words), for group mood aggregates. */
-    listGroupMessageMoods: (groupId: string, since: Date) => repo.listGroupMessageMoods(db, groupId, since),
+    async listGroupMessageMoods(groupId: string, since: Date) {
+      const roomIds = await chat.listGroupRoomIds(groupId, await sessions.listGroupSessionIds([groupId]));
+      return repo.listRoomMessageMoods(db, roomIds, since);
+    },
   };
 }

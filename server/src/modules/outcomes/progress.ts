@@ -27,7 +27,7 @@ export function createProgress(deps: OutcomesDeps) {
       const [screeningRows, checkins, attended, moods] = await Promise.all([
         repo.listScreenings(db, [actor.userId]),
         repo.listCheckins(db, [actor.userId]),
-        repo.listAttendedSessionStarts(db, actor.userId),
+        deps.sessions.listAttendedSessionStarts(actor.userId),
         repo.listMessageMoods(db, actor.userId, new Date(now().getTime() - 182 * DAY_MS)),
       ]);
       const attendance = new Map<string, number>();

@@ -5,3 +5,4 @@ export { createSessionsPersonalData } from './sessions.personal-data.ts';
 export { buildCalendar, type IcsEvent } from './ics.ts';
 export { scheduleReminders as scheduleSessionReminders } from './session-reminders.ts';
 export type { PrivateSession, SchedulePrivateSession } from './private-sessions.ts';
+export { createSessionFacts, type SessionFacts } from './session-facts.ts';

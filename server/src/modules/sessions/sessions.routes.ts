@@ -23,6 +23,7 @@ import {
   ViewerTzQuery,
 } from './sessions.schemas.ts';
 import { calendarRoutes } from './calendar.routes.ts';
+import { privateSessionsRoutes } from './private-sessions.routes.ts';
 
 const tags = ['sessions'];
 const Ok = z.object({ ok: z.literal(true) });
@@ -102,5 +103,6 @@ export function sessionsRoutes(service: SessionsService): FastifyPluginAsyncZod 
     }, async (request) => service.listAttendance(requireActor(request), request.params.id));
 
     await app.register(calendarRoutes(service));
+    await app.register(privateSessionsRoutes(service));
   };
 }

@@ -13,6 +13,7 @@ import { createSessionChangeUseCases } from './session-changes.ts';
 import { createAttendanceUseCases } from './attendance.ts';
 import { createCalendarUseCases } from './calendar.ts';
 import { createPrivateSessionUseCases, isPrivateReminderStillDue } from './private-sessions.ts';
+import { createMyPrivateSessionUseCases } from './my-private-sessions.ts';
 import { cancelReminders, isReminderStillDue, scheduleReminders } from './session-reminders.ts';
 import type { NotificationInput } from '../../platform/notify.ts';
 
@@ -42,6 +43,7 @@ export function createSessionsService(deps: SessionsDeps) {
     ...createAttendanceUseCases(ctx),
     ...createCalendarUseCases(ctx),
     ...createPrivateSessionUseCases(ctx),
+    ...createMyPrivateSessionUseCases(ctx),
 
     getSession: (actor: Actor, sessionId: string, tz?: string) => ctx.viewSession(actor, sessionId, tz),
 
