@@ -68,6 +68,9 @@ export function engineScore(rules: RuleResult, p: number | null, thresholds: Cla
   // Without a risk phrase the classifier alone reaches concern at most on a single post: on ordinary mental-health
   // posts (anxiety, loneliness, depression) it cannot tell distress from crisis, and an alarm there is a false one.
   const history = rules.tokens >= HISTORY_TEXT || (rules.posts >= 3 && rules.tokens >= 80);
+  // One post (however long) whose only risk is someone else's (advice on helping a friend, a worried parent, a resource
+  // page quoted back) is concern at most: the classifier learnt first-person writing and cannot tell who is at risk.
+  if (rules.aboutSomeoneElse && !history) return Math.max(rules.score, Math.min(CONCERN_CAP, fromClassifier));
   if (rules.score < CONCERN_AT && !history) {
     // Concern only past the concern threshold itself, which no more than about one ordinary forum post in five
     // reaches on the validation folds.

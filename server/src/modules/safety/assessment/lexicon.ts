@@ -35,6 +35,8 @@ export type Rule = {
   ownNegation?: boolean;
   /** The phrase names its person ("kill myself" vs "kill herself" is decided by `other`). */
   other?: boolean;
+  /** Said of someone else and not in the past, it means they are in danger now (an overdose taken, a goodbye letter left). */
+  otherNow?: boolean;
 };
 
 const R = (kind: RuleKind, weight: number, reason: string, re: RegExp, extra: Partial<Rule> = {}): Rule => ({ kind, weight, reason, re, ...extra });
@@ -47,7 +49,7 @@ export const RULES: Rule[] = [
   R('intent', 0.9, 'explicit intent', /\b(im|i am|feeling|feel|been|so|very|really|actively) suicidal\b/),
   R('intent', 0.88, 'explicit intent', /\b(commit|commiting|committing|attempt|attempting) suicide\b/),
   R('intent', 0.88, 'explicit intent', /\b(thinking|think|thought|thoughts|considering|plan|planning) (about|of) (suicide|dying|killing myself|ending it)\b/),
-  R('intent', 0.88, 'explicit intent', /\bsuicidal (thoughts|ideation|urges|feelings)\b/),
+  R('intent', 0.88, 'explicit intent', /\bsuicid(al|e) (thoughts|ideation|urges|feelings)\b/),
   R('intent', 0.9, 'explicit intent', /\bend (it|it all|everything|things) (tonight|today|now|soon|for good)\b/),
   R('intent', 0.88, 'explicit intent', /\b(want|going|ready|planning|decided) to end (it|it all|everything|things)\b/),
   R('intent', 0.9, 'explicit intent', /\b(dont|do not|no longer|dont really) want to (live|be alive|exist|be here anymore|go on(?! (a|an|the|that|this|my|our|your|his|her|their|vacation|holiday|holidays|trip|trips|tour|dates?|stage|air|tv|rides?|with|about|social media|twitter|reddit|here|there)\b))\b/, { ownNegation: true }),
@@ -67,7 +69,7 @@ export const RULES: Rule[] = [
   R('passive', 0.78, 'wish to be dead', /\bwish i (could )?(not wake up|wouldnt wake up|could disappear forever|could just die|could die)\b/),
   R('passive', 0.76, 'wish to be dead', /\b(dont|do not) want to wake up\b(?! (early|earlier|at|before|so early|for (work|school|class|the|my)|in the morning|on (a|the|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow (at|for|early|morning)))/, { ownNegation: true }),
   R('passive', 0.76, 'burden', /\b(better off|be better) (dead|without me|if i (was|were) gone|if i wasnt here)\b/),
-  R('passive', 0.74, 'no reason to live', /\bno (reason|point) (to|in) (live|living|going on|being alive|carry on|keep going)\b/),
+  R('passive', 0.74, 'no reason to live', /\bno (reason|point) (to|in) (live|living|going on|being alive|carry on|keep going|keep living|stay alive|be alive|stay|wake up)\b/),
   R('passive', 0.74, 'no reason to live', /\b(life|living) (is|isnt|is not) (not )?worth (it|living)\b/),
   R('passive', 0.74, 'no reason to live', /\b(nothing|nobody|no one|noone) (left )?to live for\b|\bdont have anything (left )?to live for\b/),
   R('intent', 0.86, 'explicit intent', /\bsuicide (is|seems|feels) (like )?(the|my) only (way|option|answer|choice|way out)\b|\b(planning|planned|plan) my (suicide|death)\b/),
@@ -92,7 +94,7 @@ export const RULES: Rule[] = [
   R('plan', 0.82, 'farewell language', /\b(this is|today is|tonight is|its) my last (night|day)( alive| on earth| here)?\b(?! (in|at|of|before|with|on|as|off|working|for|together|to|here|of school|of work|at work))/),
   // Method research (C-SSRS 5: plan); labels only.
   R('plan', 0.86, 'plan or method', /\b(painless|quick|quickest|easiest|easy|best|fastest|surest) (way|ways|method|methods) to (die|end it|end my life|kill myself)\b|\b(looking up|looked up|researching|researched|googling|googled|searched|searching|reading about) (for )?(ways|how|methods) to (die|end it|end my life|kill myself)\b/),
-  R('plan', 0.86, 'plan or method', /\bhow many (pills|tablets|meds|painkillers) (would it take|does it take|would kill|to die|until)\b/),
+  R('plan', 0.86, 'plan or method', /\bhow many (sleeping |of my |of these |of the )?(pills|tablets|meds|painkillers|paracetamol|tylenol) (would it take|does it take|would kill|to die|until)\b/),
   R('planWeak', 0.45, 'plan or method', /\bi know (how|when|where) (im going to|ill|i will|i would|id|to) (do it|end it)\b|\b(picked|chose|chosen|set) (a|the) (date|day|spot|place)\b(?! (for (the|our|my|a) (wedding|party|trip|meeting|move|interview|exam))| to (meet|go|celebrate))/),
   R('passive', 0.72, 'wish to be dead', /\bwhy (am i|im|do i stay|should i stay) still (alive|here|breathing)\b|\b(being|im|i am|staying) alive (feels like|is) (torture|hell|a punishment|pointless|unbearable)\b/),
   R('plan', 0.86, 'plan or method', /\b(throw|hurl|fling) myself (off|from|in front of|under)\b/),
@@ -108,16 +110,16 @@ export const RULES: Rule[] = [
   R('selfHarmIntent', 0.75, 'self-harm intent', /\b(want|need|going|urge|urges|tempted|itching|craving) to (cut|burn|self harm)\b(?! (my|the|a|an|back|down|costs?|off|out|it|them|this|that|ties|class|classes|hair|in|through|some|up|carbs|wood|paper|sugar|onions|the grass|calories)\b)/),
   // Plans, methods and preparations (labels only; no detail is ever echoed).
   R('plan', 0.86, 'plan or method', /\b(stockpil\w*|hoard\w*|sav(ing|ed) up|collect(ing|ed)|saving|stashing|stashed) (up )?(my |some |all )?(\w+ )?(pills|meds|medication|tablets|sleeping pills|painkillers)\b/),
-  R('plan', 0.86, 'plan or method', /\b(took|swallowed|taken|take|taking) (all|a bunch of|a lot of|too many|a handful of|the whole bottle of|\d+) (my |of my )?(pills|meds|tablets|painkillers)\b/),
-  R('plan', 0.86, 'plan or method', /\b(overdose|overdosing|overdosed)\b/),
+  R('plan', 0.86, 'plan or method', /\b(took|swallowed|taken|take|taking) (all|a bunch of|a lot of|too many|a handful of|(a|the) (whole|full|entire) (bottle|box|pack|packet|strip) of|\d{2,}) (my |of my |the |her |his |their )?(sleeping )?(pills|meds|tablets|painkillers|paracetamol|tylenol|acetaminophen|ibuprofen|aspirin|antidepressants)\b/, { otherNow: true }),
+  R('plan', 0.86, 'plan or method', /\b(overdose|overdosing|overdosed)\b/, { otherNow: true }),
   R('plan', 0.86, 'plan or method', /\b(bought|buy|got|tied|made|have) (a |the )?(rope|noose)\b|\bnoose\b/),
   R('plan', 0.86, 'plan or method', /\b(jump|jumping|throw myself) (off|from|in front of) (a |the |that )?(bridge|building|roof|cliff|balcony|train|tower|overpass)\b/),
-  R('plan', 0.86, 'plan or method', /\b(suicide|goodbye) (note|letter)\b/),
+  R('plan', 0.86, 'plan or method', /\b(suicide|goodbye) (note|letter)\b/, { otherNow: true }),
   R('plan', 0.86, 'plan or method', /\b(wrote|writing|written|left|finished) (a |my )?(note|letter|letters|notes) (for|to) (my )?(family|mom|mum|dad|parents|everyone|kids|wife|husband|friends)\b/),
   R('plan', 0.82, 'plan or method', /\b(tonight|today|tomorrow|this weekend) (is|will be) the (night|day)\b/),
   // Means at hand or a place of danger, in the present ("the pills are ready", "standing on the bridge right now").
   R('plan', 0.86, 'plan or method', /\b(have|got|with|counted|lined up) (the |my |some |all (of )?(the |my )?)?(pills|meds|tablets|painkillers) (ready|here|in front of me|counted|lined up|next to me)\b/),
-  R('plan', 0.86, 'plan or method', /\b(standing|sitting|waiting) (on|at) (the )?(edge of (the |a )?)?(the |a )?(bridge|roof|ledge|cliff|tracks|balcony)\b|\b(on|at) (the |a )?(bridge|roof|ledge|cliff|tracks) (right )?now\b/),
+  R('plan', 0.86, 'plan or method', /\b(standing|sitting|waiting) (on|at) (the )?(edge of (the |a )?)?(the |a )?(bridge|roof|ledge|cliff|tracks|balcony)\b|\b(on|at) (the |a )?(bridge|roof|ledge|cliff|tracks) (right )?now\b/, { otherNow: true }),
   R('planWeak', 0.45, 'plan or method', /\b(i have|ive got|i made|ive made) a plan\b|\bset a date\b|\b(the|a) method\b/),
   R('plan', 0.84, 'plan or method', /\b(planning|plan|going|ready|want|wanna|about) to jump (tonight|today|tomorrow|off|from|in front)\b/),
   R('planWeak', 0.38, 'plan or method', /\b(its|it is) time\b|\b(wrote|written|writing|made|updated|finished) (my|a) will\b/),
@@ -150,11 +152,34 @@ export const RULES: Rule[] = [
   // Past attempts (recovery stories are resolved in rules.ts).
   R('pastAttempt', 0.5, 'past attempt', /\b(my|an|a|last|previous|first|second) (suicide )?attempts?\b|\b(tried|attempted) to (kill myself|end my life|die)\b/),
 
+  // Hard cases found by an independent battery (README, "Independent hard cases"), written as general phrasings.
+  // Preparations that are ordinary one by one and urgent together ("written my note" + "picked the date").
+  R('planWeak', 0.45, 'plan or method', /\b(wrote|written|writing|finished|left) (my|a|the) (note|letter|last letter)\b(?! (to|for) (the )?(school|teacher|landlord|council|manager|boss|office|bank|editor|company|court|judge))/),
+  R('plan', 0.86, 'plan or method', /\bi know (how|when|where) and (when|where|how) (im going to|ill|i will|to) (do it|end it)\b|\bi know (how|when|where) (im going to|ill|i will|to) (do it|end it) and (when|where|how)\b/),
+  // A weapon at hand, in the present.
+  R('plan', 0.86, 'plan or method', /\b(gun|pistol|rifle) (is |loaded |ready )*(next to me|in my hand|on my lap|in my mouth|to my head|against my (head|chest))\b|\b(knife|blade|razor) (to|against) my (throat|wrist|wrists|chest)\b/),
+  // Farewells that announce an act.
+  R('plan', 0.86, 'farewell language', /\bsorry for what (im|i am) (about|going) to do\b|\b(if|when) (you are|youre|anyone is|someone is|you) (reading|read|find|finds) this,? (im|i am|ill be|i will be|i ll be) (already )?(gone|dead|not here|not alive)\b/),
+  // Fear of one's own actions tonight is a call for someone now (C-SSRS: intent).
+  R('selfHarmIntent', 0.78, 'self-harm intent', /\b(scared|afraid|frightened|terrified|worried) (of|about) what i (might|will|could|may|am going to|m going to|im going to) do( to myself)?( tonight| today| right now)?\b(?! (at|in|with|for|on) (the|my|a|this|that|work|school|exam|interview|meeting|party|test|presentation|date))/),
+  // Serious self-inflicted injury now.
+  R('plan', 0.86, 'self-harm injury', /\b(cuts?|wounds?|cutting)\b( \w+){0,6} (wont|will not|cant|doesnt|does not|dont|do not) stop bleeding\b|\b(cut|cuts|wound|wounds) (is|are|was|were) (really |too |very |so )?deep\b/),
+  // Self-harm acts named by the body part or the purpose.
+  R('selfHarm', 0.6, 'self-harm', /\b(hitting|punching|scratching|biting|hit|punch|scratch|bite|bruising|bruise) myself\b|\b(scratch\w*|cut\w*|pick\w*|claw\w*|bit|bite|biting) (at )?my (arms?|wrists?|legs?|thighs?|skin|stomach|hands?)( \w+){0,2} until (they|it|i|the skin) (bleed|bled|bleeds|bleeding)\b/),
+  R('selfHarm', 0.6, 'self-harm', /\b(burned|burnt|cut|scratched|hit|bruised|hurt|burn|cutting|burning) (myself|my (arms?|wrists?|legs?|thighs?|skin|stomach|hands?))( \w+){0,4} (on purpose|deliberately|to feel (something|anything|pain)|to punish myself|to cope|so i could feel)\b/),
+  // Indifference to living, relief in dying, pointlessness: risk indicators (concern).
+  R('distress', 0.5, 'hopelessness', /\b(dont|do not) care (if|whether) i (live|die|wake up|make it)\b|\bif i (die|died|was gone|were gone)\b( \w+){0,3} (at least|the pain (would )?(stops?|end|ends)|nobody would|no one would|it wouldnt matter)\b/, { ownNegation: true }),
+  R('distress', 0.48, 'hopelessness', /\b(everything|life|my life|it all|existence) (feels|is|seems) (so |completely |totally )?(pointless|meaningless|hopeless)\b|\b(easier|better) (for everyone )?if i (just )?(disappeared|vanished|was gone|were gone|wasnt here|wasnt around|didnt exist)\b/),
+  R('distress', 0.5, 'burden', /\b(everyone|everybody|people|they) (would|will) be (happier|fine|better)( off)? if i (wasnt|werent|was not|were not) (around|here|alive)\b/),
+  // A wish for an accident to happen to oneself is a wish to be dead (C-SSRS 1), as "I hope I die" is.
+  R('passive', 0.72, 'wish to be dead', /\bhope (i|that i) (get|gets|got) (hit|run over|killed)\b|\bhope (my|the) (plane|car|bus|train) (crashes|crash)\b/),
+  // Someone else: giving their things away is a warning sign to notice (concern, resources for helping someone).
+  R('passive', 0.5, 'about someone else', /\b(gave|giving|given|give|gives) away (all )?(her|his|their) (stuff|things|belongings|possessions|cat|dog|pets|guitar|favou?rite \w+)\b/, { other: true }),
   // Spanish.
   R('intent', 0.92, 'explicit intent', /\b(me quiero|quiero|voy a|pienso|quisiera) (morir(me)?|matarme|suicidarme|quitarme la vida)\b/),
   R('intent', 0.92, 'explicit intent', /\bme (quiero|voy a) (morir|matar|suicidar)\b/),
   R('intent', 0.9, 'explicit intent', /\b(no quiero|ya no quiero) (vivir|seguir viviendo|seguir(?! (con|en|estudiando|trabajando|jugando|viendo|leyendo|esperando|hablando|pagando|asi con)\b)|estar aqui|estar viv[oa]|existir|despertar(me)?(?! (temprano|tan temprano|a las|para|manana temprano)\b))\b/, { ownNegation: true }),
-  R('intent', 0.88, 'explicit intent', /\bacabar con (todo|mi vida)\b|\bquitarme la vida\b|\bsuicidarme\b|\bpensamientos suicidas\b/),
+  R('intent', 0.88, 'explicit intent', /\bacabar con (todo|mi vida)\b|\bquitarme la vida\b|\bme (voy a|quiero|pienso|puedo) quitar la vida\b|\b(hoy|esta noche|manana|ya) acabo con (todo|mi vida)\b|\bacabare con (todo|mi vida)\b|\bsuicidarme\b|\bpensamientos suicidas\b/),
   R('intent', 0.5, 'about someone else', /\b(quiere|quiere morir|dice que quiere) (morir(se)?|matarse|suicidarse|quitarse la vida)\b|\b(matarse|suicidarse|quitarse la vida)\b/, { other: true }),
   R('passive', 0.76, 'burden', /\b(estarian|estaria|estarias) mejor sin mi\b|\bojala (no despertara|estuviera muerto|estuviera muerta|no hubiera nacido)\b/),
   R('passive', 0.74, 'no reason to live', /\bno (vale|tiene sentido) (la pena )?(vivir|seguir)\b|\bno tengo (razones|motivos) para vivir\b|\b(cansad[oa]|hart[oa]) de (vivir|estar viv[oa]|la vida|existir)\b/),
@@ -162,8 +187,9 @@ export const RULES: Rule[] = [
   R('passive', 0.74, 'wish to be dead', /\b(irme|me quiero ir|quiero irme) de este mundo\b/),
   R('passive', 0.76, 'wish to be dead', /\b(quiero|quisiera|ojala|ojala pudiera) (estar muert[oa]|desaparecer para siempre|dormir y no (volver a )?despertar)\b/),
   R('distress', 0.5, 'hopelessness', /\bya no (aguanto|puedo) (mas|con esto|con todo)\b|\bno aguanto mas\b|\bno puedo mas\b|\bsin salida\b|\bsin esperanza\b/),
-  R('plan', 0.86, 'plan or method', /\b(junte|juntando|guardando|guarde|tengo) (las |unas |muchas )?(pastillas|pildoras)\b|\b(tirarme|lanzarme|saltar) (de|del|desde) (un|el|la)? ?(puente|edificio|techo|balcon)\b|\bcarta de despedida\b|\bsobredosis\b|\b(compre|tengo) una soga\b/),
+  R('plan', 0.86, 'plan or method', /\b(junte|juntando|guardando|guarde|tengo) (las |unas |muchas )?(pastillas|pildoras)\b|\b(tirarme|lanzarme|saltar) (de|del|desde) (un|el|la)? ?(puente|edificio|techo|balcon)\b|\bcarta de despedida\b|\bsobredosis\b|\b(compre|tengo) una soga\b/, { otherNow: true }),
   R('farewell', 0.55, 'farewell language', /\badios a todos\b|\besta es mi despedida\b|\bcuando ya no este\b|\bregal(e|ando|o) (todas )?mis cosas\b/),
+  R('farewell', 0.5, 'farewell language', /\bya no (lo|la|los|las) (voy a necesitar|necesitare)\b|\bya no (voy a necesitar|necesitare) (nada|mis cosas)\b/),
   R('selfHarmIntent', 0.75, 'self-harm intent', /\b(quiero|voy a|necesito) (hacerme dano|cortarme|lastimarme)\b/),
   R('selfHarm', 0.6, 'self-harm', /\b(me corte|me corto|cortarme|hacerme dano|me haria dano|me hare dano|me hago dano|lastimarme|autolesion\w*)\b/),
   // Short first-person statements in Spanish (same ladder as English).
@@ -176,6 +202,12 @@ export const RULES: Rule[] = [
   R('distress', 0.45, 'hopelessness', /\b(quiero|quisiera|necesito|me gustaria) desaparecer\b/),
   R('distress', 0.48, 'hopelessness', /\bsoy una carga\b|\bnadie me (extranaria|echaria de menos)\b|\bnada tiene sentido\b|\b(no hay|no veo|no le veo) (salida|sentido a nada)\b|\bno puedo seguir (asi|mas)\b|\b(quiero|necesito) que (todo|esto) (termine|acabe|pare)\b|\bestoy (cansad[oa]|hart[oa]) de todo\b/),
   R('selfHarm', 0.6, 'self-harm', /\b(me volvi a|volvi a) (cortar|lastimar|hacer dano)\b|\bme estoy (cortando|lastimando)\b/),
+  // Spanish, from the independent battery.
+  R('plan', 0.86, 'plan or method', /\b(me tome|se tomo|tome|tomo|me trague|se trago|trague|trago) (un frasco|una caja|todo el frasco|toda la caja|todas (las|mis|sus)|un monton|muchas|\d{2,}) (de )?(las |mis |sus )?(pastillas|pildoras)\b/, { otherNow: true }),
+  R('selfHarmIntent', 0.78, 'self-harm intent', /\bmiedo (de|a) lo que (me )?(pueda|podria|vaya a) hacer\b/),
+  R('selfHarm', 0.6, 'self-harm', /\bme (queme|corte|golpee|lastime|arane|rasgue|pegue) (\w+ ){0,3}a proposito\b|\bme (golpeo|pego|lastimo|quemo|arano) (a mi mism[oa]|cuando)\b/),
+  R('distress', 0.5, 'hopelessness', /\b(que|q|k) ganas (de|d) (morir(me)?|matarme|suicidarme|desaparecer|no existir)\b/),
+  R('planWeak', 0.45, 'plan or method', /\btengo (una|un|el|la|mi) (pistola|arma|revolver|soga|cuerda)\b/),
   R('lowMood', 0.15, 'low mood', /\b(triste|solo|sola|deprimid[oa]|llorando|extrano|vacio|vacia|agotad[oa])\b/),
 ];
 
@@ -199,6 +231,24 @@ export const IDIOMS: RegExp[] = [
   /\b(goodbye|bye|good night|night) (everyone|all|guys|folks|friends|yall|all of you) (see you|see ya|cya|talk (to you )?(soon|later|tomorrow|next)|until (next|tomorrow|monday|later)|till (next|tomorrow)|have a (good|nice|great)|back (soon|later|tomorrow|in))\b/g,
   /\b(could|can|i could) (just )?sleep (for )?(forever|days|a week|a year|for days|a whole day)\b/g,
   /\b(accidentally|accidently) (cut|burned|burnt|hurt) myself\b|\b(cut|burned|burnt|hurt) myself (shaving|cooking|chopping|on (a|the|my|some)|by accident|accidentally|while|at (work|the gym|practice)|playing|making|working out|lifting)\b/g,
+  // Talk about suicide as a subject, not as one's own risk: prevention and support work, research, teaching, news
+  // ("died by suicide"), fiction and titles. Only the compound is removed; anything first-person around it still counts.
+  /\b(suicide|self harm) (prevention|awareness|rates?|research|statistics|stats|hotline|helpline|lifeline|crisis line|support (group|line|work|worker|services?)|support|scenes?|episode|storyline|risk (screening|assessment|factors)|training|first aid|is painless|loss survivors?|bereavement)\b/g,
+  /\b(warning signs|signs|risk factors|statistics|research|thesis|dissertation|paper|study|studies|course|lecture|class|documentary|article|podcast|book|film|movie|song|talk|training|stigma|awareness) (on|about|of|into|around) (\w+ )?(suicide|self harm)\b/g,
+  /\bhow to (ask|talk|speak) (to (someone|people|them|a friend) )?about (suicide|self harm)\b/g,
+  // Names of services, scales and topics, and psychoeducation ("988 Suicide & Crisis Lifeline", "Columbia Suicide
+  // Severity Rating Scale", "loss to suicide", "asking about suicide does not put the idea in their head").
+  /\b(suicide|self harm)( and (suicide|self harm))? (and )?(crisis )?(lifeline|helpline|hotline|line|support|services?|centre|center|severity|rating scale|screener|bereavement|loss)\b/g,
+  /\b(loss|losses|lost someone|bereaved|bereavement|survivors?) (to|by|of|after) suicide\b|\b(ask|asking|asked) (someone |them |people |directly )?about suicide\b|\b(means|methods|forms|types|signs) of self harm\b|\bmentions? (of )?(suicide|self harm)\b/g,
+  /\b(thoughts of suicide|suicidal thoughts|suicidal feelings) (are|can be|is) (\w+ ){0,2}(common|normal|a sign|treatable|temporary|a symptom)\b/g,
+  /\b(died|dies|both die|also die|they die|deaths? by) by suicide\b|\bdied by suicide\b|\b(ritual|mass|assisted|social|career|political|academic|commercial) suicide\b/g,
+  // "this exam is suicide": a task called suicide is hyperbole.
+  /\b(exam|exams|test|tests|course|class|schedule|workload|deadline|week|semester|idea|move|plan|diet|workout|route|drive|shift|deal|level|boss fight|map) (is|was|would be|sounds like) (pure |basically |literally |absolute )?suicide\b/g,
+  // Working oneself to death ("killing myself studying", "me voy a matar estudiando").
+  /\b(killing|kill) myself (studying|working|revising|training|at the gym|over this|trying to (finish|get|keep|make))\b/g,
+  /\b(me voy a matar|me estoy matando|me mato|matarme|nos vamos a matar) (estudiando|trabajando|entrenando|corriendo|a estudiar|a trabajar|con (este|esta|el|la) (examen|trabajo|proyecto|tarea))\b/g,
+  // A threat against oneself over an everyday annoyance ("I'll kms if this game lags one more time").
+  /\b(going to|will|ill|i will) (kill|shoot) myself if (this|the|that|my|one more|another) (\w+ ){0,2}(game|wifi|internet|printer|laptop|phone|app|server|traffic|meeting|lecture|class|homework|assignment|bug|queue|bus|train|song|ad|ads|lags?|crashes|freezes)\b/g,
   // Spanish.
   /\b(morir|morirme|muero|muriendo|moria|muera) de (la )?(risa|verguenza|pena|hambre|sueno|aburrimiento|calor|frio|envidia|ganas|cansancio|miedo|sed)\b/g,
   /\b(ya )?no (aguanto|puedo|soporto) (mas )?(con )?(este|esta|el|la|los|las|mi|mis|tanto|tanta) (calor|frio|trafico|tarea|tareas|ruido|examen|examenes|espera|jefe|vecino|vecinos|clase|clases|lluvia|hambre|sueno|tos|gripe|resfriado|semana|lunes|deberes)\b/g,
@@ -218,9 +268,9 @@ export const OTHER_PEOPLE = /\b(friend|friends|bestie|sister|brother|sis|bro|mom
 export const SELF_PEOPLE = /\b(i|im|ive|id|ill|me|my|myself|yo|me|mi)\b/;
 
 /** Markers that a clause talks about the past ("two years since my attempt", "I used to…"). */
-export const PAST = /\b(ago|used to|since (my|the)|back (then|when)|when i was|last year|years? (clean|free|since)|months? (clean|free|since)|was suicidal|survived|survivor|hace (\w+ )?(anos|meses)|desde mi intento|cuando era)\b/;
+export const PAST = /\b(ago|used to|in (19|20)\d\d|since (my|the)|back (then|when)|when i was|last year|(days?|weeks?|months?|years?) (clean|free|since|sober)|(self harm|cutting|sh) free|(clean|free) (from|of) (self harm|cutting)|was suicidal|survived|survivor|recovered|overcame|got through|made it through|after (years|months) of|llevo (\w+ ){1,3}sin|hace (\w+ )?(anos|meses)|desde mi intento|cuando era)\b/;
 /** Words that make a story about the past a recovery story. */
-export const RECOVERY = /\b((doing|feeling|getting|am|im) (much |a lot |so |way )?better|glad (i am|im|to be|i stayed) (still )?(here|alive)|better place|it gets better|proud|grateful|thankful|recovery|recovering|healing|still here|hope|hopeful|estoy mejor|me siento mejor|sali adelante|agradecid[oa]|orgullos[oa])\b/;
+export const RECOVERY = /\b((doing|feeling|getting|am|im) (\w+ ){0,2}better|(days?|weeks?|months?|years?) (clean|free|sober)|(self harm|cutting) free|(it|things) (does |do |will )?gets? better|learned|learnt|therapy (helped|helps|works)|(help|helping|support|supporting) others|(i )?(dont|do not) anymore|estoy (\w+ )?mejor|llevo (\w+ ){1,3}sin|glad (i am|im|to be|i stayed) (still )?(here|alive)|better place|it gets better|proud|grateful|thankful|recovery|recovering|healing|still here|hope|hopeful|estoy mejor|me siento mejor|sali adelante|agradecid[oa]|orgullos[oa])\b/;
 /** Present-tense relapse markers that override a recovery story. */
 export const RELAPSE = /\b(again|relapse|relapsing|lately|these days|right now|tonight|otra vez|de nuevo)\b/;
 /** Someone asked the person about risk and they said no ("my therapist asked if I'm suicidal and I said no"). */

@@ -10,15 +10,31 @@ const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '
 
 /** Slang and deliberate misspellings, applied on the normalized text (word-bounded). Order matters. */
 const OBFUSCATIONS: Array<[RegExp, string]> = [
-  [/\bkms\b/g, 'kill myself'],
+  // Common chat misspellings of risk words ("i wana kil myself", "wnt to die", "imma").
+  [/\b(wnt|wamt|whant)\b/g, 'want'],
+  [/\bwana\b/g, 'wanna'],
+  [/\b(kil|kll)\b/g, 'kill'],
+  [/\b(myslef|myselfe|mysef|mself)\b/g, 'myself'],
+  [/\b(imma|ima|im gunna|im finna|finna)\b/g, 'im going to'],
+  // "kms" after a word of intent, before a time, or as the whole message is the phrase; tacked onto a complaint it is
+  // often an exasperated interjection ("forgot my keys again kms"), read as a mention of suicide (concern).
+  [/\b(to|going to|gonna|will|ill|i will|should|might|about to|ready to|just|wanna|want to|im going to) kms\b/g, '$1 kill myself'],
+  [/\bkms (tonight|today|now|rn|right now|soon|tomorrow|for real|fr)\b/g, 'kill myself $1'],
+  [/^kms$/g, 'kill myself'],
+  [/\bkms\b/g, 'suicide'],
   [/\bun ?alive (myself|me)\b/g, 'kill myself'],
+  // Used without an object, "unalive" is about oneself ("ready to unalive tonight", "thinking about unaliving").
+  [/\bun ?alive\b(?! (him|her|them|you|someone|somebody|people|everyone|the|my|his|their|your|our|this|that)\b)/g, 'kill myself'],
+  [/\bun ?aliving\b(?! (him|her|them|you|someone|somebody|people|everyone|the|my|his|their|your|our|this|that)\b)/g, 'killing myself'],
   [/\bun ?aliv(e|ing)\b/g, 'kill'],
   [/\bsewer ?slide\b/g, 'suicide'],
   [/\bsuey ?side\b/g, 'suicide'],
-  [/\bsu ?i? ?cid(e|al)\b/g, 'suicid$1'],
+  // "s*icide", "su1c1de", "suic!de" once the symbols are gone.
+  [/\bs ?u? ?i? ?cid(e|al)\b/g, 'suicid$1'],
   [/\bself ?(delete|deleting|yeet)\b/g, 'kill myself'],
   [/\bctb\b/g, 'kill myself'],
-  [/\bcatch the bus\b/g, 'kill myself'],
+  // Not the everyday bus: a destination, a time or a companion follows ("catch the bus to work").
+  [/\bcatch the bus\b(?! (to|at|from|home|into|in|back|this|tomorrow|every|again|later|with|instead|because|so|or|and (go|get|come|head)))/g, 'kill myself'],
   [/\boff myself\b/g, 'kill myself'],
   [/\bcommit die\b/g, 'kill myself'],
   [/\b(urges? to|relapsed? on|clean from|days without) sh\b/g, '$1 self harm'],

@@ -2,7 +2,12 @@ import { ASKED_AND_DENIED, IDIOMS, JOKING, NEGATION_BREAKERS, NEGATORS, OTHER_PE
 import { LiteralIndex, requiredLiterals } from './literals.ts';
 import { normalizeText, splitClauses } from './normalize.ts';
 
-export type RuleHit = { rule: Rule; person: 'self' | 'other'; negated: boolean; past: boolean };
+export type RuleHit = { rule: Rule; person: 'self' | 'other'; negated: boolean; past: boolean; otherInDanger?: boolean };
+
+/** Verbs that introduce someone else's words: "she told me 'I want to die'" quotes her, not the author. */
+const REPORTING = /^(told|tells|tell|said|says|texted|texts|messaged|posted|wrote|writes|admitted|confessed|whispered|dijo|dice|escribio|conto)$/;
+/** A clause about a death or an event long past, where someone else's act is not happening now. */
+const NOT_NOW = /\b(died|passed away|funeral|in (19|20)\d\d|years ago|months ago|last (week|month|year)|used to|survived|recovered|murio|fallecio|hace (\w+ )?(anos|meses))\b/;
 
 export type RuleResult = {
   /** Noisy-OR of the self-directed hits that count (0..1). */
@@ -35,11 +40,23 @@ function isNegated(clause: string, start: number): boolean {
   return false;
 }
 
+/** Guidance addressed to the reader ("if you are having thoughts of suicide…", "thoughts of hurting yourself"). */
+const ADDRESSED = /^(if|when|whenever) (you|youre)\b|\b(if|when) (you are|youre|you have|youve|you feel|you ever) (\w+ ){0,3}(struggling|having|feeling|thinking|had)\b|\b(hurting|harming|hurt|harm) yourself\b|^(si|cuando) (tu|te|usted)\b/;
+const FIRST_PERSON = /\b(i|im|ive|id|ill|me|my|myself|mine|yo|mi|mis|conmigo)\b/;
+
 /** Who the phrase is about: the nearest person word before it in the clause (default: the author). */
 function personBefore(clause: string, start: number): 'self' | 'other' {
+  // A clause that speaks to the reader and never of the writer is advice or a question to someone else.
+  if (ADDRESSED.test(clause) && !FIRST_PERSON.test(clause)) return 'other';
   const before = clause.slice(0, start).trim().split(' ').filter(Boolean).slice(-6).reverse();
-  for (const w of before) {
-    if (/^(i|im|ive|id|ill|me|myself|yo)$/.test(w)) return 'self';
+  for (const [i, w] of before.entries()) {
+    if (/^(i|im|ive|id|ill|me|myself|yo)$/.test(w)) {
+      // Quoted first person (quote marks are gone after normalization): "she told me i want to die", "he said i…".
+      const next = before[i + 1] ?? '';
+      const quoted = (next === 'me' && REPORTING.test(before[i + 2] ?? '')) || (REPORTING.test(next) && OTHER_PEOPLE.test(before[i + 2] ?? ''));
+      if (quoted && before.slice(i + 1).some((v) => OTHER_PEOPLE.test(v))) return 'other';
+      return 'self';
+    }
     if (OTHER_PEOPLE.test(w)) return 'other';
   }
   return 'self';
@@ -131,12 +148,17 @@ export function evaluateRules(text: string, options: RuleOptions = {}): RuleResu
       denied ??= ASKED_AND_DENIED.test(clause);
       const negated = denied || (!rule.ownNegation && isNegated(clause, m.index));
       const person = rule.other ? 'other' : rule.kind === 'lowMood' ? 'self' : personBefore(clause, m.index);
-      hits.push({ rule, person, negated, past: past && rule.kind !== 'lowMood' });
+      // A past attempt is past by its own words; a recovery story around it lowers it like any past hit.
+      const isPast = (past || rule.kind === 'pastAttempt') && rule.kind !== 'lowMood';
+      // Someone else's act or preparations happening now ("my roommate took a whole bottle of pills and won't answer").
+      const otherInDanger = person === 'other' && rule.otherNow === true && !isPast && !NOT_NOW.test(clause);
+      hits.push({ rule, person, negated, past: isPast, otherInDanger });
     }
   }
 
   const selfHits: RuleHit[] = [];
   let otherRisk = false;
+  let otherInDanger = false;
   let pastHits = 0;
   for (const h of hits) {
     if (h.negated) {
@@ -147,11 +169,14 @@ export function evaluateRules(text: string, options: RuleOptions = {}): RuleResu
       continue;
     }
     if (h.person === 'other') {
-      if (h.rule.kind === 'intent' || h.rule.kind === 'passive' || h.rule.kind === 'plan' || h.rule.kind === 'selfHarm' || h.rule.kind === 'selfHarmIntent') otherRisk = true;
+      if (h.rule.kind === 'intent' || h.rule.kind === 'passive' || h.rule.kind === 'plan' || h.rule.kind === 'selfHarm' || h.rule.kind === 'selfHarmIntent' || h.rule.reason === 'mentions suicide') otherRisk = true;
+      if (h.otherInDanger) otherInDanger = true;
       continue;
     }
     if (h.past) {
-      pastHits++;
+      // Only a past risk statement makes a story about the past; a means word or a goodbye in it ("the bridge
+      // in 1984", "said goodbye to my family years ago") is just history.
+      if (h.rule.kind !== 'planWeak' && h.rule.kind !== 'farewell') pastHits++;
       continue;
     }
     selfHits.push(h);
@@ -210,6 +235,13 @@ export function evaluateRules(text: string, options: RuleOptions = {}): RuleResu
     reasons.add('about someone else');
     dampened = true;
     score = Math.max(score, aboutSomeoneElse ? 0.5 : score);
+  }
+  // Someone else in danger now (an overdose taken, a goodbye letter left, a person missing): the author needs a person
+  // at once to help them get emergency help, so on-call is alerted; the reasons say it is about someone else.
+  if (otherInDanger) {
+    reasons.add('someone else in danger now');
+    urgentCapable = true;
+    score = Math.max(score, 0.75);
   }
 
   const tokens = normalized.split(/\s+/).filter(Boolean).length;
