@@ -35,6 +35,10 @@ export const ClientEvent = z.discriminatedUnion('type', [
 ]);
 export type ClientEvent = z.infer<typeof ClientEvent>;
 
+/** Why a live subscription was ended by the server; the client words it kindly. */
+export const REVOKE_REASONS = ['removed', 'left', 'banned', 'suspended', 'archived', 'closed', 'blocked', 'signed_out', 'account_deleted', 'access_changed'] as const;
+export type RevokeReason = (typeof REVOKE_REASONS)[number];
+
 /** Messages the server sends. Payloads are small; clients refetch through the API when they need more. */
 export type ServerEvent =
   | { type: 'subscribed'; room: string; presence: PresenceMember[] }
@@ -50,6 +54,11 @@ export type ServerEvent =
   /** To the sender only: the message was not stored (keep the draft); `message` says why and what to do next. */
   | { type: 'send_failed'; room: string; clientId: string; code: string; status: number; message: string }
   | { type: 'reconnect'; reason: string; retryAfterMs: number }
+  /**
+   * This connection no longer hears `room` (removed, banned, archived, closed, signed out …): nothing more is delivered
+   * and joining again is refused. The client keeps any draft visible but stops retrying the join.
+   */
+  | { type: 'revoked'; room: string; reason: RevokeReason }
   /** To the author's private `user:<id>` room only: show the gentle resources card (never shown to others). */
   | { type: 'safety.card'; room: string; level: 'concern' | 'urgent'; aboutSomeoneElse: boolean; caseId?: string }
   /** To the on-call dashboard `oncall:<orgId>`: someone may need a person now. No words, no names: refetch the case. */

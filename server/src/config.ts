@@ -55,6 +55,8 @@ export const ConfigSchema = z.object({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   /** How long a chat message's mood analysis waits to be stored with others in one statement (ms; 0 = next tick). */
   MOOD_BATCH_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
+  /** How often each node re-reads the sessions and room access behind its live sockets (a revoke that did not arrive). */
+  REALTIME_RECHECK_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
 });
 
 export type Config = z.infer<typeof ConfigSchema> & { dataDir: string };

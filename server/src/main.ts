@@ -39,7 +39,8 @@ export type ServerDeps = { config: Config; logger: Logger; database: Database; b
 export async function buildServer(deps: ServerDeps) {
   const { config, logger, database, bus, cipher, now } = deps;
   const db = database.db;
-  const hub: RealtimeHub = createRealtimeHub(bus, logger);
+  // Sockets' sessions are re-read in one query per node per period (accounts is created just below).
+  const hub: RealtimeHub = createRealtimeHub(bus, logger, { recheckMs: config.REALTIME_RECHECK_MS, checkSessions: (ids) => accounts.filterLiveSessions(ids) });
 
   // Moderation runs in the message path after safety and reads chat and forums back; bound late like safety.
   let moderation: ModerationService | null = null;
@@ -47,7 +48,7 @@ export async function buildServer(deps: ServerDeps) {
     check: (...args: Parameters<ModerationService['gate']['check']>) => moderation!.gate.check(...args),
     assertMayRequestConversation: (...args: Parameters<ModerationService['gate']['assertMayRequestConversation']>) => moderation!.gate.assertMayRequestConversation(...args),
   };
-  const accounts = createAccountsService({ db, sessionTtlDays: config.SESSION_TTL_DAYS, now, assertMaySignIn: (userId) => moderation!.assertMaySignIn(userId) });
+  const accounts = createAccountsService({ db, sessionTtlDays: config.SESSION_TTL_DAYS, now, assertMaySignIn: (userId) => moderation!.assertMaySignIn(userId), revokeLive: (r) => hub.revoke(r) });
   const orgs = createOrgsService({ db });
   // Certificates unlock roles: training decides who may lead groups and take one-to-one requests (bound late, below).
   let training: TrainingService | null = null;
@@ -184,7 +185,7 @@ export async function buildServer(deps: ServerDeps) {
   personalData.register(createIntakePersonalData({ db, cipher }));
   personalData.register(createOutcomesPersonalData({ db, cipher }));
   const analytics = createAnalyticsService({ db, groups: groupFacts, sessions: sessionFacts, outcomes, now });
-  const privacy = createPrivacyService({ db, registry: personalData, accounts, now });
+  const privacy = createPrivacyService({ db, registry: personalData, accounts, now, revokeLive: (r) => hub.revoke(r) });
   const services = { accounts, orgs, groups, sessions, chat, forums, safety, privacy, notifications, resources, directory, events, rewards, training, supervision, moderation, matching, intake, outcomes, analytics };
 
   const app = await createHttpApp({

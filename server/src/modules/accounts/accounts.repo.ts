@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import { authSessions, orgs, users } from '../../db/schema/index.ts';
 import type { Db, DbOrTx } from '../../platform/db/index.ts';
 
@@ -66,6 +66,16 @@ export function prepareSessionLookup(db: Db) {
 }
 
 /** Records that the session was used; callers throttle it (at most once a minute per session). */
+/** Which of these session ids are live (not revoked, not expired): one query for every socket of a node. */
+export async function listLiveSessionIds(db: DbOrTx, ids: string[], now: Date): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .select({ id: authSessions.id })
+    .from(authSessions)
+    .where(and(inArray(authSessions.id, ids), isNull(authSessions.revokedAt), gt(authSessions.expiresAt, now)));
+  return rows.map((r) => r.id);
+}
+
 export async function touchSession(db: DbOrTx, id: string, now: Date) {
   await db.update(authSessions).set({ lastSeenAt: now }).where(eq(authSessions.id, id));
 }

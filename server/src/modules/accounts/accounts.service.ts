@@ -5,6 +5,7 @@ import { writeAudit } from '../../platform/db/index.ts';
 import { createToken, hashToken } from '../../platform/crypto/index.ts';
 import { AppError, CommonErrors } from '../../platform/errors.ts';
 import type { Actor, UserRole } from '../../platform/http/actor.ts';
+import type { RevokeLive } from '../../platform/realtime/live-access.ts';
 import * as repo from './accounts.repo.ts';
 import type { SignInBody, SignUpBody, UpdateProfileBody } from './accounts.schemas.ts';
 
@@ -34,10 +35,17 @@ export function createAccountsService(deps: {
   now?: () => Date;
   /** Throws a kind error when the person may not sign in now (suspended or banned by moderation; wired in main.ts). */
   assertMaySignIn?: (userId: string) => Promise<void>;
+  /** Ends a signed-out session's live sockets on every node (the realtime hub's `revoke`; wired in main.ts). */
+  revokeLive?: RevokeLive;
 }) {
   const { db } = deps;
   const findLiveSession = repo.prepareSessionLookup(db);
   const now = deps.now ?? (() => new Date());
+
+  /** After commit: the session's open sockets are closed on every node (the periodic re-check covers a lost revoke). */
+  async function endLiveSession(userId: string, sessionId: string) {
+    await deps.revokeLive?.({ userId, sessionId, reason: 'signed_out' }).catch(() => {});
+  }
 
   async function startSession(userId: string, userAgent: string | undefined) {
     const token = createToken();
@@ -119,6 +127,12 @@ export function createAccountsService(deps: {
         await repo.revokeSession(tx, actor.userId, actor.sessionId, now());
         await writeAudit(tx, { orgId: actor.orgId, actorId: actor.userId, action: 'user.signed_out', entityType: 'auth_session', entityId: actor.sessionId });
       });
+      await endLiveSession(actor.userId, actor.sessionId);
+    },
+
+    /** Which of these session ids are still live; the realtime hub re-checks its sockets with it (one query per node). */
+    async filterLiveSessions(sessionIds: string[]): Promise<Set<string>> {
+      return new Set(await repo.listLiveSessionIds(db, sessionIds, now()));
     },
 
     /** Turns a cookie token into an actor; expired and revoked sessions resolve to null. */
@@ -176,6 +190,7 @@ export function createAccountsService(deps: {
         if (!(await repo.revokeSession(tx, actor.userId, sessionId, now()))) throw CommonErrors.notFound('That sign-in');
         await writeAudit(tx, { orgId: actor.orgId, actorId: actor.userId, action: 'auth_session.revoked', entityType: 'auth_session', entityId: sessionId });
       });
+      await endLiveSession(actor.userId, sessionId);
     },
   };
 }

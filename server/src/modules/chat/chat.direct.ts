@@ -159,6 +159,8 @@ export function createDirectUseCases(deps: ChatDeps) {
         await writeAudit(tx, { orgId: actor.orgId, actorId: actor.userId, action: 'direct.closed', entityType: 'direct_conversation', entityId: id });
       });
       await announce(conversation.roomId);
+      // Live sockets in the room are read again against the room's policy and dropped where it says no (every node).
+      if (conversation.roomId) await hub.revoke({ room: `room:${conversation.roomId}`, reason: 'closed' }).catch(() => {});
       return reload(actor, id);
     },
   };

@@ -2,6 +2,7 @@ import type { Db, Tx } from '../../platform/db/index.ts';
 import { writeAudit } from '../../platform/db/index.ts';
 import { CommonErrors } from '../../platform/errors.ts';
 import type { Actor } from '../../platform/http/actor.ts';
+import type { RevokeLive } from '../../platform/realtime/live-access.ts';
 import * as repo from './groups.repo.ts';
 import * as policy from './groups.policy.ts';
 import { GroupErrors } from './groups.errors.ts';
@@ -14,10 +15,12 @@ type Deps = {
   getVisibleGroup: (actor: Actor, groupId: string) => Promise<{ group: repo.GroupRow; membership: repo.GroupMemberRow | null }>;
   invalidate: (groupId: string, keys: string[]) => void;
   canLeadGroups?: (who: { userId: string; orgId: string }) => Promise<boolean>;
+  /** After commit: the person's live subscriptions are authorized again on every node (the hub's `revoke`). */
+  revokeLive?: RevokeLive;
 };
 
 /** Joining, leaving, requests, invitations and group roles. */
-export function createMembershipUseCases({ db, now, getVisibleGroup, invalidate, canLeadGroups }: Deps) {
+export function createMembershipUseCases({ db, now, getVisibleGroup, invalidate, canLeadGroups, revokeLive }: Deps) {
   /** Locks the group, re-reads the caller's membership and hides groups the caller may not see. */
   async function lockVisible(tx: Tx, actor: Actor, groupId: string) {
     const group = await repo.lockGroup(tx, groupId);
@@ -83,6 +86,8 @@ export function createMembershipUseCases({ db, now, getVisibleGroup, invalidate,
         await audit(tx, actor, group, 'group.member_left', actor.userId, { from: membership.status });
       });
       invalidate(groupId, ['group', 'members']);
+      // The group's rooms stop at once on every open socket of the person, on every node.
+      await revokeLive?.({ userId: actor.userId, reason: 'left' }).catch(() => {});
       return { status: 'left' as const };
     },
 

@@ -60,7 +60,7 @@ export function createGroupsService(deps: { db: Db; hub: RealtimeHub; now?: () =
     return presentGroupDetail(card!, actor, viewerTz, await repo.countRequests(db, groupId));
   }
 
-  const membership = createMembershipUseCases({ db, now, getVisibleGroup, invalidate, canLeadGroups: deps.canLeadGroups });
+  const membership = createMembershipUseCases({ db, now, getVisibleGroup, invalidate, canLeadGroups: deps.canLeadGroups, revokeLive: (r) => hub.revoke(r) });
 
   const service = {
     findGroup: hot.findGroup,

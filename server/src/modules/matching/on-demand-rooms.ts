@@ -186,6 +186,7 @@ export function createOnDemandRooms(deps: MatchingDeps) {
         return [];
       });
       await tellClosed(told);
+      await hub.revoke({ userId: actor.userId, room: `room:${room.roomId}`, reason: 'left' }).catch(() => {});
       return { left: true };
     },
 
@@ -201,6 +202,8 @@ export function createOnDemandRooms(deps: MatchingDeps) {
         return closeRoom(tx, locked, actor.userId, 'ended');
       });
       await tellClosed(told);
+      // Everyone's live subscription to the closed room is read again and ends (on every node).
+      await hub.revoke({ room: `room:${room.roomId}`, reason: 'closed' }).catch(() => {});
       return { ended: true };
     },
 

@@ -89,6 +89,10 @@ export function createReviewActions(ctx: ModerationContext) {
         await ctx.setHidden({ kind: outcome.item.targetKind, id: outcome.item.targetId }, true, actor.userId);
       }
       await ctx.announceQueue(outcome.item.orgId);
+      // Suspended and banned people were signed out in the transaction: their open sockets close now, on every node.
+      if ((body.action === 'suspend' || body.action === 'ban') && outcome.item.authorId) {
+        await ctx.hub.revoke({ userId: outcome.item.authorId, allSessions: true, reason: body.action === 'ban' ? 'banned' : 'suspended' }).catch(() => {});
+      }
       return { actionId: outcome.action.id, action: outcome.action.action, itemId: outcome.item.id };
     },
   };

@@ -2,6 +2,7 @@ import type { Db, Tx } from '../../platform/db/index.ts';
 import { writeAudit } from '../../platform/db/index.ts';
 import type { Actor } from '../../platform/http/actor.ts';
 import type { PersonalDataRegistry } from '../../platform/personal-data.ts';
+import type { RevokeLive } from '../../platform/realtime/live-access.ts';
 import * as repo from './privacy.repo.ts';
 import { flattenToTables, zipTables } from './privacy.csv.ts';
 
@@ -21,7 +22,7 @@ Keep this file somewhere safe: it is personal.
 `;
 
 /** "Export my data" and "delete my account", across every module that registered its personal data. */
-export function createPrivacyService(deps: { db: Db; registry: PersonalDataRegistry; accounts: AccountsForPrivacy; now?: () => Date }) {
+export function createPrivacyService(deps: { db: Db; registry: PersonalDataRegistry; accounts: AccountsForPrivacy; now?: () => Date; revokeLive?: RevokeLive }) {
   const { db, registry, accounts } = deps;
   const now = deps.now ?? (() => new Date());
 
@@ -67,6 +68,8 @@ export function createPrivacyService(deps: { db: Db; registry: PersonalDataRegis
         await repo.deidentifyAudit(tx, actor.userId, [removed?.pseudonym ?? '', removed?.email ?? ''].filter(Boolean));
         await writeAudit(tx, { orgId: actor.orgId, actorId: null, action: 'privacy.account_deleted', entityType: 'user', entityId: null });
       });
+      // After commit: every open socket of the person closes on every node.
+      await deps.revokeLive?.({ userId: actor.userId, allSessions: true, reason: 'account_deleted' }).catch(() => {});
       return true;
     },
   };

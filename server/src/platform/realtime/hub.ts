@@ -5,6 +5,7 @@ import { AppError, CommonErrors } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import { uniquePresence, type Bus, type BusResume, type PresenceSnapshot } from './bus.ts';
 import { createBacklogBatcher } from './backlog-batcher.ts';
+import { createLiveAccess, DEFAULT_RECHECK_MS, type HubOptions, type LiveRevocation } from './live-access.ts';
 
 /** `Omit` that keeps a union a union (plain `Omit` would collapse every event to the keys they share). */
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
@@ -58,6 +59,8 @@ type Subscription = {
   /** The highest seq sent; above `cursor` means a gap, e.g. a node died between commit and publish. */
   maxSeq: number;
   repair: NodeJS.Timeout | null;
+  /** While revocations are being checked (above 0), events wait in `held` (see live-access.ts). */
+  holds: number; held: RoomEvent[];
 };
 /** How many sent seqs a subscription remembers before raising its floor. */
 const SENT_WINDOW = 1024;
@@ -72,6 +75,8 @@ type Connection = {
   checkedAt: number;
   /** A catch-up is queued and has not started: another request for one can ride on it. */
   catchUpQueued: boolean;
+  /** Raised by each revocation touching this person: a join authorized before one asks again. */
+  revision: number;
 };
 /** A presence write that failed (Redis away) is tried again after this, doubling up to PRESENCE_RETRY_MAX_MS, with jitter. */
 const PRESENCE_RETRY_MS = 250;
@@ -80,7 +85,7 @@ const PRESENCE_RETRY_MAX_MS = 8000;
 export type RealtimeHub = ReturnType<typeof createRealtimeHub>;
 
 /** Tracks websocket connections, their rooms and presence, and fans out bus events to local sockets. */
-export function createRealtimeHub(bus: Bus, logger: Logger) {
+export function createRealtimeHub(bus: Bus, logger: Logger, options: HubOptions = {}) {
   const channels = new Map<string, Channel>();
   const connections = new Set<Connection>();
   /** Connections that closed and are still leaving their rooms. */
@@ -181,6 +186,7 @@ export function createRealtimeHub(bus: Bus, logger: Logger) {
       const sub = conn.rooms.get(room);
       if (!sub) continue;
       if (sub.buffer) sub.buffer.push(event);
+      else if (sub.holds > 0) sub.held.push(event);
       else deliver(conn, sub, event, (json ??= JSON.stringify(event)));
     }
   }
@@ -188,10 +194,12 @@ export function createRealtimeHub(bus: Bus, logger: Logger) {
   async function join(conn: Connection, room: string, after: number | undefined) {
     const [scope, id] = splitRoom(room);
     const channel = channels.get(scope);
-    const allowed = channel ? await channel.authorize(conn.actor, id).catch((err) => {
-      logger.error({ err, room }, 'realtime authorize failed');
-      return null;
-    }) : false;
+    let allowed: boolean | null = false;
+    // A revocation heard while authorizing may have been committed after the read: then ask again.
+    for (let revision = -1; channel && revision !== conn.revision; ) {
+      revision = conn.revision;
+      allowed = await channel.authorize(conn.actor, id).catch((err) => (logger.error({ err, room }, 'realtime authorize failed'), null));
+    }
     // The database could not answer (restarting, overloaded): "try again", never "not found", so the client asks again.
     if (allowed === null) {
       send(conn, { type: 'error', room, code: 'unavailable', message: 'We could not open this room just now. Please try again in a moment.' });
@@ -204,7 +212,7 @@ export function createRealtimeHub(bus: Bus, logger: Logger) {
     if (conn.rooms.has(room)) await leave(conn, room);
     // Subscribe first and buffer, then read the backlog: no event can fall between the two. (With Redis, the bus
     // resolves the subscription once Redis has confirmed it, so this holds across nodes too.)
-    const sub: Subscription = { floor: after ?? 0, sent: new Set(), buffer: [], cursor: after ?? null, maxSeq: after ?? 0, repair: null };
+    const sub: Subscription = { floor: after ?? 0, sent: new Set(), buffer: [], cursor: after ?? null, maxSeq: after ?? 0, repair: null, holds: 0, held: [] };
     conn.rooms.set(room, sub);
     let entry = localRooms.get(room);
     if (!entry) {
@@ -218,6 +226,7 @@ export function createRealtimeHub(bus: Bus, logger: Logger) {
       await channel.onJoin?.(conn.actor, id).catch((err) => logger.error({ err, room }, 'realtime onJoin failed'));
       const backlog = after !== undefined ? await readBacklog(conn.actor, room, after) : [];
       await refreshPresence(room);
+      if (conn.rooms.get(room) !== sub) return; // revoked while joining
       send(conn, { type: 'subscribed', room, presence: presenceOf(room) });
       for (const event of backlog) deliver(conn, sub, event);
     } catch (err) {
@@ -229,7 +238,8 @@ export function createRealtimeHub(bus: Bus, logger: Logger) {
     }
     const buffered = sub.buffer ?? [];
     sub.buffer = null;
-    for (const event of buffered) deliver(conn, sub, event);
+    if (sub.holds > 0) sub.held.unshift(...buffered);
+    else for (const event of buffered) deliver(conn, sub, event);
     await publishPresence(room);
   }
 
@@ -349,6 +359,21 @@ export function createRealtimeHub(bus: Bus, logger: Logger) {
   }
   bus.onResume(onClusterChange);
 
+  const access = createLiveAccess<Connection>({
+    bus, logger, connections, recheckMs: options.recheckMs ?? DEFAULT_RECHECK_MS, checkSessions: options.checkSessions,
+    authorize: async (actor, room) => Boolean(await channels.get(splitRoom(room)[0])?.authorize(actor, splitRoom(room)[1])),
+    drop: (conn, room) => void leave(conn, room).catch((err) => logger.error({ err, room }, 'realtime leave after revoke failed')),
+    release: (conn, room) => {
+      const sub = conn.rooms.get(room);
+      const held = sub?.held.splice(0) ?? [];
+      if (sub?.buffer) sub.buffer.push(...held);
+      else if (sub) for (const event of held) deliver(conn, sub, event);
+    },
+    send: (conn, event) => send(conn, event),
+    closeSocket: (conn, code, reason) => conn.socket.close(code, reason),
+  });
+  access.start();
+
   /**
    * A chat message sent over the socket: stored (after the safety assessment and moderation, like over HTTP), then
    * acknowledged to the sender with `sent`; a refusal answers `send_failed` with a kind message, and the draft stays.
@@ -420,9 +445,13 @@ export function createRealtimeHub(bus: Bus, logger: Logger) {
     },
     /** Who is connected to a room on this node. */
     presenceOf,
+    /** Ends live subscriptions on every node when access changed (after commit); see LiveRevocation. */
+    revoke: (revocation: LiveRevocation) => access.revoke(revocation),
+    /** Re-reads this node's sessions and memberships now instead of at the next period (tests). */
+    recheckNow: () => access.recheckNow(),
     /** Adopts an authenticated websocket; `recheck` re-reads its session before sends (see SESSION_RECHECK_MS). */
     accept(socket: WebSocket, actor: Actor, recheck?: SessionRecheck) {
-      const conn: Connection = { socket, actor, rooms: new Map(), queue: Promise.resolve(), recheck, checkedAt: Date.now(), catchUpQueued: false };
+      const conn: Connection = { socket, actor, rooms: new Map(), queue: Promise.resolve(), recheck, checkedAt: Date.now(), catchUpQueued: false, revision: 0 };
       connections.add(conn);
       // Handle one client event at a time so subscribe/unsubscribe cannot interleave.
       socket.on('message', (data) => {
@@ -444,6 +473,7 @@ export function createRealtimeHub(bus: Bus, logger: Logger) {
      */
     async close(reason = 'Hearth is restarting') {
       closed = true;
+      await access.stop();
       for (const room of [...presenceRetries.keys()]) clearPresenceRetry(room);
       const draining: Promise<void>[] = [...leaving];
       for (const conn of connections) {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import type { ChatMessage, PresenceMember, ServerEvent } from '@hearth/contracts';
+import type { ChatMessage, PresenceMember, RevokeReason, ServerEvent } from '@hearth/contracts';
 import { ApiError } from '../../lib/api-client.ts';
 import { browserDraftStorage, readDraft, writeDraft } from '../../lib/drafts.ts';
 import { useMe } from '../auth/hooks.ts';
@@ -48,6 +48,8 @@ export function useRoom(roomId: string) {
   const [typing, setTyping] = useState<Record<string, { name: string; until: number }>>({});
   const [status, setStatus] = useState<ConnectionStatus>(() => getRealtimeClient().status);
   const [roomError, setRoomError] = useState<string | null>(null);
+  // The server ended this room's live subscription (removed, left, closed …): no more joining, no more sending.
+  const [revoked, setRevoked] = useState<RevokeReason | null>(null);
   const messagesRef = useRef(state.messages);
   messagesRef.current = state.messages;
   const pendingRef = useRef(state.pending);
@@ -92,7 +94,7 @@ export function useRoom(roomId: string) {
   }, [roomId, myId]);
 
   useEffect(() => {
-    if (!historyLoaded) return;
+    if (!historyLoaded || revoked) return;
     const client = getRealtimeClient();
     const offStatus = client.onStatus((next) => {
       // A socket that is not open cannot acknowledge: whatever waits on it goes over HTTP now.
@@ -100,8 +102,20 @@ export function useRoom(roomId: string) {
       setStatus(next);
     });
     setStatus(client.status);
+    let stopped = false;
     const onEvent = (event: ServerEvent) => {
+      if (stopped) return;
       switch (event.type) {
+        case 'revoked':
+          // Calm and final: stop listening and never ask to join again; the draft stays on screen.
+          stopped = true;
+          socketSender.setJoined(false);
+          joinRetry.reset();
+          setPresence([]);
+          setTyping({});
+          setRevoked(event.reason);
+          off();
+          break;
         case 'subscribed':
           setRoomError(null);
           joinRetry.reset();
@@ -147,14 +161,19 @@ export function useRoom(roomId: string) {
           break;
       }
     };
-    const off = client.subscribe(room, onEvent, () => resumeSeq(messagesRef.current));
+    const unsubscribe = client.subscribe(room, onEvent, () => resumeSeq(messagesRef.current));
+    let subscribed = true;
+    const off = () => {
+      if (subscribed) unsubscribe();
+      subscribed = false;
+    };
     return () => {
       off();
       offStatus();
       socketSender.dispose();
       joinRetry.reset();
     };
-  }, [historyLoaded, room, myId, catchUp, queryClient, socketSender, joinRetry]);
+  }, [historyLoaded, room, myId, catchUp, queryClient, socketSender, joinRetry, revoked]);
 
   // Expire typing indicators.
   useEffect(() => {
@@ -205,16 +224,17 @@ export function useRoom(roomId: string) {
 
   const retry = useCallback((clientId: string) => {
     const p = pendingRef.current.find((x) => x.clientId === clientId);
-    if (p) void send(p.clientId, p.body);
-  }, [send]);
+    if (p && !revoked) void send(p.clientId, p.body);
+  }, [send, revoked]);
 
   const discard = useCallback((clientId: string) => dispatch({ type: 'pending.remove', clientId }), []);
 
   // Resend what failed (same clientId: the server stores each once): when the socket or the network comes
   // back, and otherwise on a backoff timer while anything is still unsent.
   const resendFailed = useCallback(() => {
+    if (revoked) return;
     for (const p of pendingRef.current) if (p.status === 'failed') void send(p.clientId, p.body);
-  }, [send]);
+  }, [send, revoked]);
   useEffect(() => {
     if (status === 'open') resendFailed();
   }, [status, resendFailed]);
@@ -226,14 +246,14 @@ export function useRoom(roomId: string) {
   const hasFailed = state.pending.some((p) => p.status === 'failed');
   const isSending = state.pending.some((p) => p.status === 'sending');
   useEffect(() => {
-    if (!hasFailed) {
+    if (!hasFailed || revoked) {
       if (!isSending) retryAttempt.current = 0;
       return;
     }
     if (isSending) return;
     const timer = setTimeout(resendFailed, backoffDelay(1 + retryAttempt.current++));
     return () => clearTimeout(timer);
-  }, [hasFailed, isSending, resendFailed]);
+  }, [hasFailed, isSending, resendFailed, revoked]);
 
   const loadOlder = useCallback(async () => {
     const before = minSeq(messagesRef.current);
@@ -276,6 +296,7 @@ export function useRoom(roomId: string) {
     // A join the server asked to try again reads as reconnecting, never as an error.
     status: joinWaiting && status === 'open' ? ('reconnecting' as const) : status,
     roomError,
+    revoked,
     ...loadState,
     reload: loadHistory,
     sendMessage,

@@ -52,12 +52,17 @@ export function RoomView({ room, heading, intro }: { room: Room; heading: string
         {intro}
       </Stack>
 
-      {(c.status === 'reconnecting' || c.status === 'signed_out') && (
+      {c.revoked && (
+        <Alert color="gray" variant="light" role="status" title={t('chat.revokedTitle')} data-testid="room-revoked">
+          <Text>{c.revoked === 'signed_out' || c.revoked === 'account_deleted' ? t('chat.revokedSignedOut') : t('chat.revokedBody')}</Text>
+        </Alert>
+      )}
+      {!c.revoked && (c.status === 'reconnecting' || c.status === 'signed_out') && (
         <Alert color="yellow" variant="light" role="status">
           <Text c="#4a3500">{c.status === 'signed_out' ? t('chat.signedOutBanner') : t('chat.reconnecting')}</Text>
         </Alert>
       )}
-      {c.roomError && (
+      {c.roomError && !c.revoked && (
         <Alert color="red" variant="light" role="alert">
           <Text c="#3b0d0d">{c.roomError}</Text>
         </Alert>
@@ -161,7 +166,7 @@ export function RoomView({ room, heading, intro }: { room: Room; heading: string
 
       <SafetyCardSlot />
       {room.abilities.post ? (
-        <Composer roomId={room.roomId} controller={c} disabled={!canPost} />
+        <Composer roomId={room.roomId} controller={c} disabled={!canPost || c.revoked !== null} />
       ) : (
         <Text c="dimmed">{t('chat.readOnly')}</Text>
       )}
