@@ -16,6 +16,27 @@ describe('personal-information guard', () => {
     expect(kinds("let's meet up after the session")).toEqual(['off_platform']);
   });
 
+  it('finds handles only where a platform is named as a word and a handle follows it', () => {
+    const kinds = (t: string) => findPersonalInfo(t).map((f) => f.kind);
+    expect(kinds('snap: moonlit_fox')).toEqual(['handle']);
+    expect(kinds('my discord is rivertalks')).toEqual(['handle']);
+    expect(kinds('ig sunny.days22')).toEqual(['handle']);
+    expect(kinds('my insta is @sunny_days22')).toEqual(['handle']);
+  });
+
+  it("leaves people's own words alone when they only look like a platform's abbreviation", () => {
+    for (const text of [
+      'I feel so scared tonight',
+      'School was hard and I ignored it',
+      'it helps me stop scrolling',
+      'my phone signal is bad here',
+      'facebook is draining me lately',
+      'I deleted tiktok last week and feel calmer',
+    ]) {
+      expect(findPersonalInfo(text), text).toEqual([]);
+    }
+  });
+
   it('does not treat crisis lines, times, years or counts as personal information', () => {
     expect(findPersonalInfo('please call 988 or text HOME to 741741')).toEqual([]);
     expect(findPersonalInfo('Samaritans are on 116 123, any time')).toEqual([]);

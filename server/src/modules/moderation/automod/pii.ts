@@ -11,7 +11,20 @@ export type PiiFinding = { kind: PiiKind; start: number; end: number };
 const PHONE = /(?:\+?\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]?\d{2,4}){1,4}/g;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 const ADDRESS = /\b\d{1,5}\s+(?:[A-Za-z]+\s+){1,4}(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|way|place|pl|terrace|close|crescent|calle|avenida)\b\.?/gi;
-const HANDLE = /(?:^|[\s(])@[A-Za-z0-9_.]{3,30}\b|\b(?:insta(?:gram)?|ig|snap(?:chat)?|sc|discord|telegram|tg|whats ?app|kik|tiktok|twitter|x\.com|facebook|fb|signal|wechat|line id)\s*(?:is|:|-|=)?\s*@?[A-Za-z0-9_.]{3,30}\b/gi;
+const PLATFORM = String.raw`(?:insta(?:gram)?|ig|snap(?:chat)?|sc|discord|telegram|tg|whats ?app|kik|tiktok|twitter|x\.com|facebook|fb|signal|wechat|line id)`;
+/**
+ * A handle: "@name", or a platform's name as a whole word followed by a handle. The platform must end at a word
+ * boundary ("sc" is not the start of "scared") and the handle must be marked as one: by ":", "-", "=" or "@",
+ * after "my/our <platform> is", or by looking like a handle (a digit, "_" or "."), so "my phone signal is bad"
+ * and "facebook is draining" keep their words.
+ */
+const HANDLE = new RegExp(
+  String.raw`(?:^|[\s(])@[A-Za-z0-9_.]{3,30}\b` +
+    String.raw`|\b${PLATFORM}\b\s*(?:[:=-]|\bis\s*(?=@))\s*@?[A-Za-z0-9_.]{3,30}\b` +
+    String.raw`|\b(?:my|our)\s+${PLATFORM}\s+is\s+@?[A-Za-z0-9_.]{3,30}\b` +
+    String.raw`|\b${PLATFORM}\s+@?(?=[A-Za-z0-9_.]*[0-9_.])[A-Za-z0-9_.]{3,30}\b`,
+  'gi',
+);
 const OFF_PLATFORM =
   /\b(?:add|follow|find|message|msg|dm|text|call|ring|hit) me (?:up )?(?:on|at|via|over)\b|\b(?:let'?s|lets|we (?:should|could)|wanna|want to|can we) (?:meet(?: up)?|hang out|link up|get together)\b|\bmeet (?:up )?(?:irl|in person|in real life|offline)\b|\b(?:talk|chat|continue) (?:on|over) (?:whats ?app|snap(?:chat)?|insta(?:gram)?|discord|telegram|text|the phone)\b/gi;
 
