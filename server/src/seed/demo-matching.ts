@@ -44,5 +44,13 @@ export async function seedDemoMatching(services: Services, actor: (key: string) 
       groups: recommendations.map((r) => ({ groupId: r.group.id, capacity: 8 })),
     });
     await services.matching.applyToProgram(actor('member'), program.id);
+    // Two more applicants, so staff see a list and an assignment preview with more than one person in it.
+    for (const [key, whatBrings, challenges] of [
+      ['ben', 'Caring for my dad most evenings; I would like a steady group to check in with each week.', ['caregivers', 'stress']],
+      ['mei', 'Worry keeps me up at night before big days. I want to practise calming down with others.', ['anxiety', 'stress']],
+    ] as const) {
+      await services.intake.saveProfile(actor(key), { whatBrings, challenges: [...challenges], communities: [], languages: ['en'], timezone: actor(key).timezone, availability: [], format: 'online', place: null, supporter: { gender: null, ageRange: null, livedExperience: [] } });
+      await services.matching.applyToProgram(actor(key), program.id);
+    }
   }
 }

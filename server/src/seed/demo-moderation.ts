@@ -1,3 +1,6 @@
+import { eq } from 'drizzle-orm';
+import { messages } from '../db/schema/index.ts';
+import type { Database } from '../platform/db/index.ts';
 import type { Actor } from '../platform/http/actor.ts';
 import type { ChatService } from '../modules/chat/index.ts';
 import type { ModerationService } from '../modules/moderation/index.ts';
@@ -8,8 +11,10 @@ import type { ModerationService } from '../modules/moderation/index.ts';
  */
 export async function seedDemoModeration(
   services: { chat: ChatService; moderation: ModerationService },
+  database: Database,
   actor: (key: string) => Actor,
   groupId: string,
+  now: Date,
 ): Promise<void> {
   const { moderation, chat } = services;
   const mod = actor('moderator');
@@ -20,7 +25,13 @@ export async function seedDemoModeration(
     await moderation.addWatchedWord(mod, { pattern, action });
   }
   const room = await chat.getGroupRoom(actor('dani'), groupId);
-  const post = async (key: string, body: string, clientId: string) => (await chat.postMessage(actor(key), room.roomId, { clientId, body })).message;
+  // Dated two days back, before the group's friendly chat history, so the room does not end on hidden messages.
+  let minutesAgo = 56 * 60;
+  const post = async (key: string, body: string, clientId: string) => {
+    const { message } = await chat.postMessage(actor(key), room.roomId, { clientId, body });
+    await database.db.update(messages).set({ createdAt: new Date(now.getTime() - (minutesAgo -= 40) * 60_000) }).where(eq(messages.id, message.id));
+    return message;
+  };
 
   // Waiting in the queue: hidden after two members' reports.
   const unkind = await post('dani', 'Honestly some of you just need to stop whining and get over it.', 'demo-mod-1');

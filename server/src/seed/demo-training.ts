@@ -1,6 +1,7 @@
 import type { Actor } from '../platform/http/actor.ts';
 import type { TrainingService } from '../modules/training/index.ts';
 import type { SupervisionService } from '../modules/supervision/index.ts';
+import { instantToLocal, localToInstant } from '../modules/sessions/recurrence.ts';
 
 type Services = { training: TrainingService; supervision: SupervisionService };
 type Person = { id: string };
@@ -67,7 +68,13 @@ export async function seedDemoTraining(services: Services, actor: (key: string) 
     const entry = await supervision.logActivity(peer, { category: a.category, occurredAt: new Date(now.getTime() - a.hoursAgo * HOUR).toISOString(), durationMinutes: a.minutes, notes: a.notes });
     if (a.signOff) await supervision.reviewActivity(clinician, entry.id, { decision: 'sign_off', comment: 'Thank you. Good boundaries here.' });
   }
-  await supervision.scheduleMeeting(clinician, { supporterId: user('peer').id, startsAt: new Date(now.getTime() + 6 * DAY).toISOString(), durationMinutes: 60, agenda: 'Debrief the crisis referral; pacing long chats.' });
+  await supervision.scheduleMeeting(clinician, { supporterId: user('peer').id, startsAt: meetingStart(now, 6, '10:00', actor('clinician').timezone).toISOString(), durationMinutes: 60, agenda: 'Debrief the crisis referral; pacing long chats.' });
+}
+
+/** A whole-hour local time some days ahead (a meeting at 12:46 AM would look odd in the demo calendars). */
+function meetingStart(now: Date, inDays: number, time: string, timezone: string): Date {
+  const day = instantToLocal(new Date(now.getTime() + inDays * DAY), timezone).slice(0, 10);
+  return localToInstant(`${day}T${time}`, timezone);
 }
 
 /** The seed answers quizzes correctly, the way a diligent trainee would. */

@@ -85,6 +85,25 @@ describe('demo seed', () => {
     expect(onRota.every((p: { timezone: string | null }) => p.timezone === 'America/New_York')).toBe(true);
   });
 
+  it('shows the newer features alive: a supervision meeting in both calendars, a program to withdraw from, a practised role-play', async () => {
+    const as = async (role: string) => {
+      const login = demo.logins.find((l) => l.role === role)!;
+      const { cookie } = await signIn(login.pseudonym, login.password);
+      return (url: string) => demo.server.app.inject({ method: 'GET', url, headers: { cookie: `${SESSION_COOKIE}=${cookie}` } });
+    };
+    for (const role of ['peer_supporter', 'clinician']) {
+      const { privateSessions } = (await (await as(role))('/api/me/private-sessions')).json();
+      expect(privateSessions.some((s: { purpose: string; status: string }) => s.purpose === 'supervision' && s.status !== 'cancelled'), role).toBe(true);
+    }
+    const { programs } = (await (await as('member'))('/api/matching/programs')).json();
+    expect(programs.some((p: { status: string; abilities: { withdraw: boolean } }) => p.status === 'open' && p.abilities.withdraw)).toBe(true);
+
+    const { rows } = await demo.database.pool.query(`select l.id from training_lessons l join training_courses c on c.id = l.course_id where l.kind = 'roleplay' and c.created_by is not null`);
+    expect(rows).toHaveLength(1);
+    const source = (await (await as('facilitator'))(`/api/training/lessons/${rows[0].id}/source`)).json();
+    expect(source.startedBy).toBe(1);
+  });
+
   it('does nothing on a second start', async () => {
     const before = await Promise.all(['users', 'groups', 'sessions', 'messages', 'forum_posts', 'forum_reactions'].map((t) => count(`select count(*) as n from ${t}`)));
     expect(await seedDemo(demo.server.services, demo.database, createLogger('silent'))).toBeNull();

@@ -29,6 +29,7 @@ import type { OutcomesService } from '../modules/outcomes/index.ts';
 import { seedDemoMatching } from './demo-matching.ts';
 import { seedDemoNotifications } from './demo-notifications.ts';
 import { seedDemoSafety } from './demo-safety.ts';
+import { seedDemoRoleplay } from './demo-roleplay.ts';
 import type { SafetyService } from '../modules/safety/index.ts';
 import type { NotificationsService } from '../modules/notifications/index.ts';
 import type { MatchingService } from '../modules/matching/index.ts';
@@ -75,16 +76,18 @@ export async function seedDemo(services: Services, database: Database, logger: L
   for (const g of GROUPS) groupIds.set(g.key, await seedGroup(services, actor, user, g));
 
   await seedSessions(database, user, groupIds, now);
+  // Before the chat history, so the reported messages sit two days back instead of ending the group's conversation.
+  await seedDemoModeration(services, database, actor, groupIds.get('anxiety')!, now);
   await seedChats(services, database, actor, groupIds, now);
   await seedForums(services, database, actor, groupIds, now);
   await seedDemoResources(services, actor);
   await seedDemoDirectory(services, actor);
   await seedDemoEvents(services, actor, now);
   await seedDemoRewards(services, actor, [...people.values()].map((p) => p.id));
-  await seedDemoModeration(services, actor, groupIds.get('anxiety')!);
   await seedDemoMatching(services, actor);
   await seedDemoNotifications(services, database, user('member'), now);
   await seedDemoSafety(services, actor);
+  await seedDemoRoleplay(services, actor);
   await seedDemoOutcomes(services, database, { orgId: org.id, members: [...people.values()].filter((p) => p.role === 'member'), password: DEMO_PASSWORD }, now);
 
   await database.db.transaction((tx) =>

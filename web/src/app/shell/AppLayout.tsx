@@ -55,6 +55,7 @@ function useNavSections(): NavSections {
       ...(me.abilities.moderate ? [{ to: '/moderation', label: t('moderation.queue.title') }] : []),
       ...(role === 'peer_supporter' || TEAM_ROLES.has(role) ? [{ to: '/supervision', label: t('supervision.title') }] : []),
       ...(TEAM_ROLES.has(role) ? [{ to: '/analytics', label: t('analytics.nav') }] : []),
+      ...(me.abilities.administer ? [{ to: '/support/settings', label: t('matching.settings.title') }] : []),
     ],
   };
 }

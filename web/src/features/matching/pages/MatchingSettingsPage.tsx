@@ -28,7 +28,9 @@ export function MatchingSettingsPage() {
         {t('matching.programs.back')}
       </Anchor>
       <Stack gap={4}>
-        <Title order={1}>{t('matching.settings.title')}</Title>
+        <Title order={1} id="matching-settings-title">
+          {t('matching.settings.title')}
+        </Title>
         <Text>{t('matching.settings.intro')}</Text>
       </Stack>
       {!admin ? (
@@ -61,10 +63,8 @@ function SettingsForm({ saved }: { saved: MatchingSettings }) {
   const capBad = !Number.isInteger(capValue) || capValue < CAP.min || capValue > CAP.max;
 
   return (
-    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="matching-settings-form">
-      <Title order={2} size="h3" id="matching-settings-form" mb="sm">
-        {t('matching.settings.title')}
-      </Title>
+    // Labelled by the page heading: a second "Small-group settings" heading right under it only repeated it.
+    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="matching-settings-title">
       <form
         ref={formRef}
         noValidate

@@ -25,7 +25,7 @@ export function PrivateSessionCard({ session, headingLevel = 3 }: { session: MyP
           {cancelled ? (
             <Badge color="ink" variant="filled">{t('sessions.cancelled')}</Badge>
           ) : (
-            <Badge color="forest.9" variant="light">{t('privateSessions.private')}</Badge>
+            <Badge color="forest" variant="light">{t('privateSessions.private')}</Badge>
           )}
         </Group>
         <Text fw={600} td={cancelled ? 'line-through' : undefined}>

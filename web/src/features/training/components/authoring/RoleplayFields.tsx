@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Button, Paper, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { fieldError } from '../../../../lib/api-client.ts';
 import type { RoleplayNode, RoleplayScenario } from '../../api.ts';
@@ -68,7 +68,8 @@ export function RoleplayFields({ roleplay, onChange, error }: { roleplay: Rolepl
               maxLength={2000}
               error={fieldError(error, `content.roleplay.nodes.${i}.says`)}
             />
-            <Group grow align="flex-start">
+            {/* One column on phones: side by side, "End the conversation" was cut off. */}
+            <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
               <Select
                 label={t('training.authoring.roleplay.listened', { step: stepName(node.id) })}
                 data={targets}
@@ -83,7 +84,7 @@ export function RoleplayFields({ roleplay, onChange, error }: { roleplay: Rolepl
                 onChange={(v) => v && setNode(i, { ...node, next: { ...node.next, missed: v === END ? null : v } })}
                 allowDeselect={false}
               />
-            </Group>
+            </SimpleGrid>
             {nodes.length > 1 && (
               <Button size="xs" variant="subtle" color="red" style={{ alignSelf: 'flex-start' }} onClick={() => removeNode(i)}>
                 {t('training.authoring.roleplay.remove', { step: stepName(node.id) })}
