@@ -174,14 +174,25 @@ export function createMessageUseCases(deps: ChatDeps, access: RoomAccess) {
      */
     async listBacklog(actor: Actor, roomId: string, after: number): Promise<RoomEvent[]> {
       if (!(await access.canJoinRoom(actor, roomId))) return [];
-      const rows = await repo.listMessagesAfter(db, roomId, after, BACKLOG_LIMIT + 1);
-      const room = topic(roomId);
-      const events: RoomEvent[] = rows.slice(0, BACKLOG_LIMIT).map((row) => {
-        const message = present(row);
-        return { type: 'message.created', room, seq: message.seq, message };
-      });
-      if (rows.length > BACKLOG_LIMIT) events.push({ type: 'invalidate', room, keys: ['messages'] });
-      return events;
+      return listRoomBacklog(roomId, after);
     },
+
+    /** A room's missed messages without a per-person check (see below). */
+    listRoomBacklog,
   };
+
+  /**
+   * What a room's subscribers missed after `after`, for callers that have already checked each subscriber may read the
+   * room (the realtime gateway's shared catch-up): the same events as `listBacklog`, without a per-person check.
+   */
+  async function listRoomBacklog(roomId: string, after: number): Promise<RoomEvent[]> {
+    const rows = await repo.listMessagesAfter(db, roomId, after, BACKLOG_LIMIT + 1);
+    const room = topic(roomId);
+    const events: RoomEvent[] = rows.slice(0, BACKLOG_LIMIT).map((row) => {
+      const message = present(row);
+      return { type: 'message.created', room, seq: message.seq, message };
+    });
+    if (rows.length > BACKLOG_LIMIT) events.push({ type: 'invalidate', room, keys: ['messages'] });
+    return events;
+  }
 }

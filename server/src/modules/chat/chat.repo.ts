@@ -1,8 +1,9 @@
 import { and, asc, desc, eq, gt, inArray, lt, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { directConversations, groupMembers, groups, messages, rooms, users } from '../../db/schema/index.ts';
+import { directConversations, messages, rooms, users } from '../../db/schema/index.ts';
+import type { Pool, QueryResultRow } from 'pg';
 import { uuidv7 } from 'uuidv7';
-import type { DbOrTx } from '../../platform/db/index.ts';
+import type { Db, DbOrTx } from '../../platform/db/index.ts';
 
 export type RoomRow = typeof rooms.$inferSelect;
 export type MessageRow = typeof messages.$inferSelect;
@@ -70,6 +71,64 @@ export async function insertMessageWithNextSeq(db: DbOrTx, values: { roomId: str
   };
 }
 
+/**
+ * The send path's per-batch statements are fixed texts run as named (prepared) statements straight on the pool: each
+ * connection parses and plans them once, and no query is built per batch. Everything variable is one jsonb parameter.
+ */
+type Prepared = { name: string; text: string };
+function runPrepared<R extends QueryResultRow>(db: Db, statement: Prepared, values: unknown[]) {
+  return (db as Db & { $client: Pool }).$client.query<R>({ ...statement, values });
+}
+
+/**
+ * Group commit: stores many messages (any rooms) in ONE statement. Each room's seq is bumped once by the number of its
+ * messages, and they are numbered in the order given, so seqs stay strictly increasing and gapless. The rooms are
+ * locked in id order, so two nodes' batches cannot deadlock. A room that does not exist stores nothing (null); any
+ * constraint failure (e.g. a duplicate client id) fails the whole statement and no seq is used.
+ */
+const INSERT_BATCH: Prepared = {
+  name: 'chat_insert_messages_v1',
+  text: `
+    with input as (
+      select * from jsonb_to_recordset($1::jsonb)
+        as t(id uuid, ord int, room_id uuid, author_id uuid, client_id text, body_ciphertext text, hidden_at timestamptz)
+    ),
+    counts as (select room_id, count(*)::int as n from input group by room_id),
+    locked as (select rooms.id from rooms where rooms.id in (select room_id from counts) order by rooms.id for update),
+    bumped as (
+      update rooms set last_seq = rooms.last_seq + counts.n, updated_at = now()
+      from counts join locked on locked.id = counts.room_id
+      where rooms.id = counts.room_id
+      returning rooms.id as id, rooms.last_seq - counts.n as base
+    )
+    insert into messages (id, room_id, seq, author_id, client_id, body_ciphertext, hidden_at)
+    select input.id, input.room_id, bumped.base + row_number() over (partition by input.room_id order by input.ord), input.author_id, input.client_id, input.body_ciphertext, input.hidden_at
+    from input join bumped on bumped.id = input.room_id
+    returning id, seq, created_at, updated_at`,
+};
+
+/** Resends: the messages already stored under these (room, author, client id) keys, with their author's name. */
+const FIND_RESENT: Prepared = {
+  name: 'chat_find_resent_v1',
+  text: `
+    select m.id, m.room_id as "roomId", m.seq, m.author_id as "authorId", m.client_id as "clientId", m.body_ciphertext as "bodyCiphertext",
+      m.edited_at as "editedAt", m.deleted_at as "deletedAt", m.hidden_at as "hiddenAt", m.created_at as "createdAt", m.updated_at as "updatedAt",
+      u.display_name as "authorName"
+    from messages m left join users u on u.id = m.author_id
+    where (m.room_id, m.author_id, m.client_id) in (
+      select room_id, author_id, client_id from jsonb_to_recordset($1::jsonb) as t(room_id uuid, author_id uuid, client_id text))`,
+};
+
+/** A group room's facts per (group, person) pair: the group's name and archive state, and the membership if any. */
+const GROUP_POSTING_FACTS: Prepared = {
+  name: 'chat_group_posting_facts_v1',
+  text: `
+    select p.group_id, p.user_id, g.name, g.archived_at, m.role, m.status
+    from jsonb_to_recordset($1::jsonb) as p(group_id uuid, user_id uuid)
+    join groups g on g.id = p.group_id
+    left join group_members m on m.group_id = p.group_id and m.user_id = p.user_id`,
+};
+
 const messageColumns = { message: messages, authorName: users.displayName };
 
 /** One message waiting in a batch to be stored. */
@@ -81,25 +140,9 @@ export type NewMessage = { roomId: string; authorId: string; clientId: string; b
  * locked in id order, so two nodes' batches cannot deadlock. A room that does not exist stores nothing (null); any
  * constraint failure (e.g. a duplicate client id) fails the whole statement and no seq is used.
  */
-export async function insertMessagesWithNextSeq(db: DbOrTx, values: NewMessage[]): Promise<Array<MessageRow | null>> {
+export async function insertMessagesWithNextSeq(db: Db, values: NewMessage[]): Promise<Array<MessageRow | null>> {
   const input = values.map((v, ord) => ({ id: uuidv7(), ord, room_id: v.roomId, author_id: v.authorId, client_id: v.clientId, body_ciphertext: v.bodyCiphertext, hidden_at: v.hiddenAt?.toISOString() ?? null }));
-  const result = await db.execute<{ id: string; seq: string | number; created_at: Date | string; updated_at: Date | string }>(sql`
-    with input as (
-      select * from jsonb_to_recordset(${JSON.stringify(input)}::jsonb)
-        as t(id uuid, ord int, room_id uuid, author_id uuid, client_id text, body_ciphertext text, hidden_at timestamptz)
-    ),
-    counts as (select room_id, count(*)::int as n from input group by room_id),
-    locked as (select ${rooms.id} as id from ${rooms} where ${rooms.id} in (select room_id from counts) order by ${rooms.id} for update),
-    bumped as (
-      update ${rooms} set last_seq = ${rooms.lastSeq} + counts.n, updated_at = now()
-      from counts join locked on locked.id = counts.room_id
-      where ${rooms.id} = counts.room_id
-      returning ${rooms.id} as id, ${rooms.lastSeq} - counts.n as base
-    )
-    insert into ${messages} (id, room_id, seq, author_id, client_id, body_ciphertext, hidden_at)
-    select input.id, input.room_id, bumped.base + row_number() over (partition by input.room_id order by input.ord), input.author_id, input.client_id, input.body_ciphertext, input.hidden_at
-    from input join bumped on bumped.id = input.room_id
-    returning id, seq, created_at, updated_at`);
+  const result = await runPrepared<{ id: string; seq: string | number; created_at: Date | string; updated_at: Date | string }>(db, INSERT_BATCH, [JSON.stringify(input)]);
   const byId = new Map(result.rows.map((r) => [r.id, r]));
   return input.map((v, i) => {
     const row = byId.get(v.id);
@@ -112,15 +155,10 @@ export async function insertMessagesWithNextSeq(db: DbOrTx, values: NewMessage[]
 }
 
 /** The messages already sent with these client ids (resends), keyed `room:author:clientId`, in one statement. */
-export async function findMessagesByClientIds(db: DbOrTx, keys: Array<{ roomId: string; authorId: string; clientId: string }>): Promise<Map<string, MessageWithAuthor>> {
+export async function findMessagesByClientIds(db: Db, keys: Array<{ roomId: string; authorId: string; clientId: string }>): Promise<Map<string, MessageWithAuthor>> {
   const input = keys.map((k) => ({ room_id: k.roomId, author_id: k.authorId, client_id: k.clientId }));
-  const rows = await db
-    .select(messageColumns)
-    .from(messages)
-    .leftJoin(users, eq(users.id, messages.authorId))
-    .where(sql`(${messages.roomId}, ${messages.authorId}, ${messages.clientId}) in (
-      select room_id, author_id, client_id from jsonb_to_recordset(${JSON.stringify(input)}::jsonb) as t(room_id uuid, author_id uuid, client_id text))`);
-  return new Map(withAuthor(rows).map((m) => [clientKey(m.roomId, m.authorId ?? '', m.clientId ?? ''), m]));
+  const result = await runPrepared<MessageWithAuthor>(db, FIND_RESENT, [JSON.stringify(input)]);
+  return new Map(result.rows.map((m) => [clientKey(m.roomId, m.authorId ?? '', m.clientId ?? ''), { ...m, seq: Number(m.seq) }]));
 }
 
 /** The key a resend is found by. */
@@ -134,20 +172,14 @@ export type GroupPostingFacts = { name: string; archivedAt: Date | null; members
  * nothing is cached, so leaving, removal or archiving is seen by the very next message. Keyed `group:user`; a group
  * that does not exist is missing. (Reads the groups module's tables with only the columns the chat policy needs.)
  */
-export async function listGroupPostingFacts(db: DbOrTx, pairs: Array<{ groupId: string; userId: string }>): Promise<Map<string, GroupPostingFacts>> {
+export async function listGroupPostingFacts(db: Db, pairs: Array<{ groupId: string; userId: string }>): Promise<Map<string, GroupPostingFacts>> {
   const input = pairs.map((p) => ({ group_id: p.groupId, user_id: p.userId }));
-  const result = await db.execute<{ group_id: string; user_id: string; name: string; archived_at: Date | string | null; role: string | null; status: string | null }>(sql`
-    select p.group_id, p.user_id, g.name, g.archived_at, m.role, m.status
-    from jsonb_to_recordset(${JSON.stringify(input)}::jsonb) as p(group_id uuid, user_id uuid)
-    join ${groups} g on g.id = p.group_id
-    left join ${groupMembers} m on m.group_id = p.group_id and m.user_id = p.user_id`);
+  const result = await runPrepared<{ group_id: string; user_id: string; name: string; archived_at: Date | string | null; role: string | null; status: string | null }>(db, GROUP_POSTING_FACTS, [JSON.stringify(input)]);
   return new Map(result.rows.map((r) => [
     `${r.group_id}:${r.user_id}`,
     { name: r.name, archivedAt: r.archived_at === null ? null : new Date(r.archived_at), membership: r.role && r.status ? { role: r.role, status: r.status } : null },
   ]));
 }
-
-
 
 function withAuthor(rows: { message: MessageRow; authorName: string | null }[]): MessageWithAuthor[] {
   return rows.map((r) => ({ ...r.message, authorName: r.authorName }));
@@ -270,6 +302,12 @@ export async function findConversation(db: DbOrTx, id: string): Promise<Conversa
 
 export async function findConversationByRoom(db: DbOrTx, roomId: string): Promise<ConversationWithPeople | null> {
   return flatten(await selectConversations(db).where(eq(directConversations.roomId, roomId)))[0] ?? null;
+}
+
+/** The conversations of many direct rooms in one statement (the post path's batch), keyed by room id. */
+export async function listConversationsByRooms(db: DbOrTx, roomIds: string[]): Promise<Map<string, ConversationWithPeople>> {
+  const rows = flatten(await selectConversations(db).where(inArray(directConversations.roomId, [...new Set(roomIds)])));
+  return new Map(rows.flatMap((c) => (c.roomId ? [[c.roomId, c] as const] : [])));
 }
 
 /** Every conversation the person is part of, on either side, newest first. */

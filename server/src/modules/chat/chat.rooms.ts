@@ -100,6 +100,12 @@ export function createRoomAccess(deps: ChatDeps) {
     return pairs.map((p) => found.get(`${p.groupId}:${p.userId}`) ?? null);
   });
 
+  /** Likewise a direct room's conversation (who is in it, whether it is open): one statement per batch of posts. */
+  const conversations = createCoalescer<string, repo.ConversationWithPeople | null>(async (roomIds) => {
+    const found = await repo.listConversationsByRooms(db, roomIds);
+    return roomIds.map((id) => found.get(id) ?? null);
+  });
+
   async function loadGroupRoomForPosting(actor: Actor, room: repo.RoomRow & { groupId: string }): Promise<LoadedRoom | null> {
     const found = await groupFacts.add({ groupId: room.groupId, userId: actor.userId });
     if (!found) return null;
@@ -131,7 +137,7 @@ export function createRoomAccess(deps: ChatDeps) {
       return { room, facts, title: session.title ?? group.name, session, conversation: null };
     }
     if (room.kind === 'direct') {
-      const conversation = await repo.findConversationByRoom(db, room.id);
+      const conversation = opts.forPosting ? await conversations.add(room.id) : await repo.findConversationByRoom(db, room.id);
       const facts: RoomFacts = { kind: 'direct', conversation };
       const other = conversation?.memberId === actor.userId ? conversation.supporter : conversation?.member;
       return { room, facts, title: other?.displayName ?? '', session: null, conversation };
@@ -150,15 +156,22 @@ export function createRoomAccess(deps: ChatDeps) {
    * archived groups, open sessions, conversations) is still read fresh every time.
    */
   const roomRows = new Map<string, repo.RoomRow>();
+  /** Lookups under way, so a room's members arriving at once (a reconnect wave) read its row once. */
+  const reading = new Map<string, Promise<repo.RoomRow | null>>();
   async function findRoomForPosting(roomId: string): Promise<repo.RoomRow | null> {
     const known = roomRows.get(roomId);
     if (known) return known;
-    const room = await repo.findRoom(db, roomId);
-    if (room) {
-      if (roomRows.size >= ROOM_ROWS_KEPT) roomRows.delete(roomRows.keys().next().value!);
-      roomRows.set(roomId, room);
-    }
-    return room;
+    const pending = reading.get(roomId);
+    if (pending) return pending;
+    const lookup = repo.findRoom(db, roomId).then((room) => {
+      if (room) {
+        if (roomRows.size >= ROOM_ROWS_KEPT) roomRows.delete(roomRows.keys().next().value!);
+        roomRows.set(roomId, room);
+      }
+      return room;
+    }).finally(() => reading.delete(roomId));
+    reading.set(roomId, lookup);
+    return lookup;
   }
 
   /** The room if the caller may see it; a 404 otherwise, so its existence stays private. */
@@ -197,10 +210,17 @@ export function createRoomAccess(deps: ChatDeps) {
       return loaded;
     },
 
-    /** The same rule as reading, for the websocket: false instead of an error. */
+    /** A room's row from this node's copy (kind, org, group and session never change; `lastSeq` may be stale). */
+    findKnownRoom: findRoomForPosting,
+
+    /**
+     * The same rule as reading, for the websocket: false instead of an error. Like posting, it reads the room's row from
+     * this node's copy and a group room's facts fresh, batched with everyone else's at that moment (2,000 members
+     * reconnecting at once are a few statements, not 6,000).
+     */
     async canJoinRoom(actor: Actor, roomId: string): Promise<boolean> {
-      const room = await repo.findRoom(db, roomId);
-      const loaded = room && (await loadRoom(actor, room));
+      const room = await findRoomForPosting(roomId);
+      const loaded = room && (await loadRoom(actor, room, { forPosting: true }));
       return !!loaded && canReadRoom(actor, loaded.facts);
     },
 

@@ -160,3 +160,17 @@ describe('group commit of chat sends', () => {
     expect(after.json().seq).toBe(1);
   });
 });
+
+describe('a room backlog read once for everyone', () => {
+  it('gives the same events as a member’s own backlog, and a person outside the room gets nothing from listBacklog', async () => {
+    const [member, other, outsider] = await people(3);
+    const { roomId } = await createGroupRoom(t, [member!, other!]);
+    const { results } = postAll(roomId, [member!, other!, member!].map((user, i) => ({ user, clientId: `backlog-${i}`, body: `${PLAIN_TEXT} (${i})` })));
+    await results;
+    const shared = await t.services.chat.listRoomBacklog(roomId, 1);
+    expect(shared.map((e) => (e.type === 'message.created' ? e.seq : null))).toEqual([2, 3]);
+    expect(await t.services.chat.listBacklog(actorOf(member!), roomId, 1)).toEqual(shared);
+    expect(await t.services.chat.listBacklog(actorOf(outsider!), roomId, 0)).toEqual([]);
+    expect(await t.services.chat.canJoinRoom(actorOf(outsider!), roomId)).toBe(false);
+  });
+});

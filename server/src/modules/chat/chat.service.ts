@@ -23,7 +23,7 @@ export function createChatService(input: { db: Db; hub: RealtimeHub; cipher: Fie
 
   /** The session a room belongs to, if it is a session's live room. */
   async function sessionIdOf(roomId: string): Promise<string | null> {
-    const room = await repo.findRoom(db, roomId);
+    const room = await access.findKnownRoom(roomId);
     return room?.kind === 'session' ? room.sessionId : null;
   }
 

@@ -49,8 +49,19 @@ export function createGate(ctx: ModerationContext) {
    */
   const standings = createCoalescer<{ orgId: string; userId: string }, standingRepo.StandingRow>(async (people) => {
     const found = new Map((await standingRepo.listStandings(db, people.map((p) => p.userId))).map((row) => [row.userId, row]));
-    // A first post creates the standing row (rare: once per person).
-    return Promise.all(people.map(async (p) => found.get(p.userId) ?? standingRepo.ensureStanding(db, p.orgId, p.userId)));
+    // A first post creates the standing row (once per person): everyone's of this batch in one statement.
+    const missing = people.filter((p) => !found.has(p.userId));
+    if (missing.length === 0) return people.map((p) => found.get(p.userId)!);
+    const created = await standingRepo.ensureStandings(db, missing).catch(() => null);
+    // One row the database refused (e.g. its person was just erased) fails only that person's post.
+    if (!created) return Promise.all(people.map((p) => found.get(p.userId) ?? standingRepo.ensureStanding(db, p.orgId, p.userId).catch((err: Error) => err)));
+    for (const row of created) found.set(row.userId, row);
+    return people.map((p) => found.get(p.userId) ?? new Error('standing could not be created'));
+  });
+  /** Groups' premoderation settings for a batch of new members' posts, in one statement, read fresh each batch. */
+  const groupSettings = createCoalescer<string, { premoderateNewMembers: boolean } | null>(async (groupIds) => {
+    const found = new Map((await standingRepo.listGroupSettings(db, groupIds)).map((row) => [row.groupId, row]));
+    return groupIds.map((id) => found.get(id) ?? null);
   });
   const delivered = createCoalescer<string, void>(async (userIds) => {
     await standingRepo.bumpPostsDeliveredMany(db, userIds);
@@ -89,7 +100,7 @@ export function createGate(ctx: ModerationContext) {
     const reasons = [...decision.reasons];
     // Groups may ask for a new member's first posts to be approved first (never for someone the assessment worried about).
     if (!hold && !atRisk && newMember && !input.editOf && input.place.groupId && standing.postsDelivered < settings.premoderatePosts) {
-      const group = await standingRepo.findGroupSettings(db, input.place.groupId);
+      const group = await groupSettings.add(input.place.groupId);
       if (group?.premoderateNewMembers) {
         hold = true;
         hiddenReason = 'premoderation';

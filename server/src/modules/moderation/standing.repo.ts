@@ -37,6 +37,26 @@ export async function upsertGroupSettings(db: DbOrTx, orgId: string, groupId: st
   return row!;
 }
 
+/** The premoderation settings of many groups in one statement (groups without settings are missing). */
+export async function listGroupSettings(db: DbOrTx, groupIds: string[]) {
+  if (groupIds.length === 0) return [];
+  return db.select().from(moderationGroupSettings).where(inArray(moderationGroupSettings.groupId, [...new Set(groupIds)]));
+}
+
+/**
+ * Standings for many people who have none yet, created (trust level "new") in one statement. A row created at the same
+ * moment by another request is read back, so every person asked for gets their row.
+ */
+export async function ensureStandings(db: DbOrTx, people: Array<{ orgId: string; userId: string }>): Promise<StandingRow[]> {
+  const unique = [...new Map(people.map((p) => [p.userId, p])).values()];
+  if (unique.length === 0) return [];
+  const created = await db.insert(memberStanding).values(unique).onConflictDoNothing({ target: memberStanding.userId }).returning();
+  if (created.length === unique.length) return created;
+  const made = new Set(created.map((r) => r.userId));
+  const theirs = await listStandings(db, unique.filter((p) => !made.has(p.userId)).map((p) => p.userId));
+  return [...created, ...theirs];
+}
+
 /** A person's standing, created (trust level "new") the first time it is needed. */
 export async function ensureStanding(db: DbOrTx, orgId: string, userId: string): Promise<StandingRow> {
   const [existing] = await db.select().from(memberStanding).where(eq(memberStanding.userId, userId));
