@@ -164,12 +164,17 @@ export function RoomView({ room, heading, intro }: { room: Room; heading: string
         {c.announce ? t('chat.newMessageAnnouncement', { name: c.announce.author?.displayName ?? t('chat.formerMember'), body: c.announce.body.slice(0, 200) }) : ''}
       </VisuallyHidden>
 
-      <SafetyCardSlot />
-      {room.abilities.post ? (
-        <Composer roomId={room.roomId} controller={c} disabled={!canPost || c.revoked !== null} />
-      ) : (
-        <Text c="dimmed">{t('chat.readOnly')}</Text>
-      )}
+      {/* The support card and the composer stay together at the bottom of the screen, so on a phone neither pushes the other away. */}
+      <div className="room-composer">
+        <div className="room-support-card">
+          <SafetyCardSlot />
+        </div>
+        {room.abilities.post ? (
+          <Composer roomId={room.roomId} controller={c} disabled={!canPost || c.revoked !== null} />
+        ) : (
+          <Text c="dimmed">{t('chat.readOnly')}</Text>
+        )}
+      </div>
     </Stack>
   );
 }
