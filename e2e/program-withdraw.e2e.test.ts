@@ -20,6 +20,11 @@ describe('withdrawing from a program', () => {
     const { page, errors } = await openAs(member, `/programs/${programId}`);
     await page.getByRole('button', { name: 'Apply' }).click();
     await expectVisible(page.getByText('You applied. We will tell you which group you are in.'), 'the applied note');
+    // The list of programs says so too, not only the program's own page.
+    const programUrl = page.url();
+    await page.goto(new URL('/programs', programUrl).href);
+    await expectVisible(page.getByRole('listitem').filter({ hasText: 'Spring courses' }).getByText('You applied', { exact: true }), 'the applied mark in the list');
+    await page.goto(programUrl);
     await page.getByRole('button', { name: 'Withdraw my application' }).click();
     await expectVisible(page.getByRole('alert').filter({ hasText: 'Withdraw your application to Spring courses?' }), 'the confirmation');
     await expectAccessible(page, 'program page while confirming a withdrawal');

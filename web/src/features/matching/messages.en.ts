@@ -96,6 +96,7 @@ export const matchingMessages = {
     empty: 'There are no programs yet.',
     applicants_one: '1 person applied',
     applicants_other: '{{count}} people applied',
+    youApplied: 'You applied',
     status: { open: 'Taking applications', assigned: 'Groups assigned' },
     open: 'Open',
     apply: 'Apply',

@@ -97,6 +97,7 @@ export const matchingMessagesEs: Catalog['matching'] = {
     empty: 'Todavía no hay programas.',
     applicants_one: '1 persona inscrita',
     applicants_other: '{{count}} personas inscritas',
+    youApplied: 'Te inscribiste',
     status: { open: 'Inscripciones abiertas', assigned: 'Grupos asignados' },
     open: 'Abrir',
     apply: 'Inscribirme',

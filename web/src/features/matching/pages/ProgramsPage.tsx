@@ -38,6 +38,11 @@ export function ProgramsPage() {
                   {p.name}
                 </Anchor>
                 <Text size="sm">{t('matching.programs.applicants', { count: p.applicants })}</Text>
+                {p.mine.applied && (
+                  <Text size="sm" fw={600} c="forest.9">
+                    {t('matching.programs.youApplied')}
+                  </Text>
+                )}
               </Stack>
               <Badge color={p.status === 'open' ? 'forest.9' : 'gray.8'} variant="filled">
                 {t(`matching.programs.status.${p.status}`)}
