@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatRelative, formatSessionRange } from '../../../lib/time.ts';
 import { useViewerZone } from '../../auth/hooks.ts';
+import { SessionWhen } from './SessionWhen.tsx';
 import type { MyPrivateSession } from '../api.ts';
 
 /** A private meeting of mine (e.g. supervision): its neutral title and time in my zone, and where to manage it. */
@@ -28,14 +29,7 @@ export function PrivateSessionCard({ session, headingLevel = 3 }: { session: MyP
             <Badge color="forest" variant="light">{t('privateSessions.private')}</Badge>
           )}
         </Group>
-        <Text fw={600} td={cancelled ? 'line-through' : undefined}>
-          <time dateTime={session.startsAt}>{when}</time>
-        </Text>
-        {cancelled && (
-          <Text fw={600} c="red.9">
-            {t('privateSessions.cancelledNote')}
-          </Text>
-        )}
+        <SessionWhen startsAt={session.startsAt} when={when} cancelledNote={cancelled ? t('privateSessions.cancelledNote') : null} />
         <Text size="sm" c="dimmed">
           {formatRelative(session.startsAt, i18n.language)} · {t('privateSessions.onlyYou')}
         </Text>

@@ -10,6 +10,7 @@ import { useViewerZone } from '../../auth/hooks.ts';
 import type { SessionItem } from '../api.ts';
 import { useCheckIn, useRsvp } from '../hooks.ts';
 import { SessionLeaderActions } from './SessionLeaderActions.tsx';
+import { SessionWhen } from './SessionWhen.tsx';
 
 /** One session: when (in my time zone), my RSVP, and the live room when it is open. */
 export function SessionCard({ session, showGroup = true, canRsvp = true, headingLevel = 3 }: { session: SessionItem; showGroup?: boolean; canRsvp?: boolean; headingLevel?: 2 | 3 | 4 }) {
@@ -42,14 +43,7 @@ export function SessionCard({ session, showGroup = true, canRsvp = true, heading
           </Stack>
           {cancelled ? <Badge color="ink" variant="filled">{t('sessions.cancelled')}</Badge> : mine === 'going' ? <Badge color="forest.9" variant="filled">{t('sessions.youreGoing')}</Badge> : null}
         </Group>
-        <Text fw={600} td={cancelled ? 'line-through' : undefined}>
-          <time dateTime={session.startsAt}>{when}</time>
-        </Text>
-        {cancelled && (
-          <Text fw={600} c="red.9">
-            {t('sessions.cancelledNote')}
-          </Text>
-        )}
+        <SessionWhen startsAt={session.startsAt} when={when} cancelledNote={cancelled ? t('sessions.cancelledNote') : null} />
         <Text size="sm" c="dimmed">
           {formatRelative(session.startsAt, i18n.language)}
             {` · ${t('sessions.goingCount', { count: session.goingCount })}`}
