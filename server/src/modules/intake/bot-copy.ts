@@ -70,8 +70,8 @@ export const BOT_COPY = {
 /** The same script in Spanish, written to the same rules (automated, private, hope and help, no method details). */
 export const BOT_COPY_ES = {
   welcome: [
-    'Hola, soy la guía automatizada de Hearth. Soy un programa informático, no soy una persona, y estoy aquí para ayudarte a encontrar un grupo o un acompañante de apoyo entre pares.',
-    'Lo que escribes aquí es privado: se guarda cifrado, solo se usa para sugerirte apoyo y puedes borrarlo cuando quieras. Los acompañantes y el equipo no lo leen salvo que pidas hablar con alguien.',
+    'Hola, soy la guía automatizada de Hearth. Soy un programa informático, no soy una persona, y estoy aquí para ayudarte a encontrar un grupo o una persona de apoyo entre pares.',
+    'Lo que escribes aquí es privado: se guarda cifrado, solo se usa para sugerirte apoyo y puedes borrarlo cuando quieras. Las personas de apoyo y el equipo no lo leen salvo que pidas hablar con alguien.',
     'Puedes pasar a hablar con una persona real cuando quieras con «Hablar con una persona».',
   ],
   askNeed: '¿Qué te trae por aquí hoy? Con una o dos frases basta.',
@@ -82,15 +82,15 @@ export const BOT_COPY_ES = {
   resourcesIntro: 'Aquí tienes algunas lecturas de nuestra biblioteca, a tu ritmo:',
   noResources: 'Todavía no encontré lecturas en la biblioteca sobre esto, pero aquí hay personas que pueden ayudarte.',
   groupsIntro: 'Estos grupos parecen encajar contigo. Cada uno dice por qué:',
-  noGroups: 'Todavía no encontré un grupo que encaje. Un acompañante de apoyo podría hablar contigo a solas.',
-  supportersIntro: 'Estos acompañantes de apoyo podrían hablar contigo a solas:',
-  noSupporters: 'Ahora mismo no hay ningún acompañante libre. Puedes pedirlo igualmente: responderá el primero que quede libre, o nuestro equipo.',
-  requestNow: 'También puedes pedir ahora al primer acompañante que esté libre.',
+  noGroups: 'Todavía no encontré un grupo que encaje. Una persona de apoyo podría hablar contigo a solas.',
+  supportersIntro: 'Estas personas de apoyo podrían hablar contigo a solas:',
+  noSupporters: 'Ahora mismo no hay ninguna persona de apoyo libre. Puedes pedirlo igualmente: responderá la primera que quede libre, o nuestro equipo.',
+  requestNow: 'También puedes pedir ahora a la primera persona de apoyo que esté libre.',
   smallGroupOffer: 'Si te apetece compañía ahora mismo, puedes unirte a un pequeño grupo en vivo con personas que pasan por algo parecido.',
   anythingElse: '¿Hay algo más que te gustaría encontrar? Puedes decírmelo o elegir abajo.',
   notSure: 'Está completamente bien. Mucha gente empieza con un grupo, porque escuchar a otras personas que entienden puede ayudar.',
-  humanRequested: 'He pedido que un acompañante de apoyo se una contigo. Puedes seguir tu solicitud en su página y te avisaremos en cuanto alguien acepte. Si nadie puede a tiempo, nuestro equipo se pondrá en contacto.',
-  humanAlreadyWaiting: 'Ya tienes una solicitud esperando a un acompañante de apoyo. Puedes seguirla en su página.',
+  humanRequested: 'He pedido que una persona de apoyo se una contigo. Puedes seguir tu solicitud en su página y te avisaremos en cuanto alguien acepte. Si nadie puede a tiempo, nuestro equipo se pondrá en contacto.',
+  humanAlreadyWaiting: 'Ya tienes una solicitud esperando a una persona de apoyo. Puedes seguirla en su página.',
   talkToPersonIntro: 'Me gustaría hablar con una persona.',
   crisis: {
     concern:
