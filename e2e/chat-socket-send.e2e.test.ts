@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { putOnCall, URGENT_TEXT } from '../server/src/test/factories/safety.ts';
+import { URGENT_TEXT } from '../server/src/test/factories/safety.ts';
 import type { TestUser } from '../server/src/test/server.ts';
 import { expectAccessible } from './support/browser.ts';
 import { signedInContext, watchErrors } from './support/app.ts';
 import { useBrowserApp } from './support/use-browser-app.ts';
 import { expectHidden, expectVisible, openPage, uniqueText } from './support/ui.ts';
-import { createGroupWithMembers, messagesWithText, sendFromComposer } from './support/world.ts';
+import { createGroupWithOnCallModerator, messagesWithText, sendFromComposer } from './support/world.ts';
 
 const { app, browser, openAs } = useBrowserApp();
 
@@ -68,11 +68,7 @@ async function stored(user: TestUser, roomId: string, body: string) {
 describe('sending chat messages over the live connection', () => {
   it('sends over the socket, falls back to HTTP once with the same clientId when the socket dies mid-send, and shows the support card for a message sent over the socket', async () => {
     const t = app.server;
-    const robin = await t.createUser('member', { displayName: 'Robin' });
-    const sam = await t.createUser('member', { displayName: 'Sam' });
-    const moderator = await t.createUser('moderator', { displayName: 'Mo Moderator' });
-    await putOnCall(t, moderator);
-    const { group } = await createGroupWithMembers(t, [robin, sam]);
+    const { robin, sam, group } = await createGroupWithOnCallModerator(t);
     const roomId = (await t.client(robin).get(`/api/groups/${group.id}/room`)).json().roomId as string;
 
     const author = await openWatchedRoom(robin, `/groups/${group.id}/chat`);

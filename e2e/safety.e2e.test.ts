@@ -1,20 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { putOnCall, URGENT_TEXT } from '../server/src/test/factories/safety.ts';
+import { URGENT_TEXT } from '../server/src/test/factories/safety.ts';
 import { scanAccessibility } from './support/browser.ts';
 import { useBrowserApp } from './support/use-browser-app.ts';
 import { expectVisible, uniqueText } from './support/ui.ts';
-import { createGroupWithMembers, messagesWithText, sendFromComposer } from './support/world.ts';
+import { createGroupWithOnCallModerator, messagesWithText, sendFromComposer } from './support/world.ts';
 
 const { app, openAs } = useBrowserApp();
 
 describe('an urgent message in a live room', () => {
   it('is delivered, shows the author the support card, and reaches the on-call dashboard live, where a moderator acknowledges it', async () => {
     const t = app.server;
-    const robin = await t.createUser('member', { displayName: 'Robin' });
-    const sam = await t.createUser('member', { displayName: 'Sam' });
-    const moderator = await t.createUser('moderator', { displayName: 'Mo Moderator' });
-    await putOnCall(t, moderator);
-    const { group } = await createGroupWithMembers(t, [robin, sam]);
+    const { robin, sam, moderator, group } = await createGroupWithOnCallModerator(t);
 
     // The on-call moderator is already watching an empty queue in their own browser.
     const oncall = await openAs(moderator, '/on-call');

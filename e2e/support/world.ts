@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import type { Page } from 'playwright-core';
 import { addMember, createGroup } from '../../server/src/test/factories/groups.ts';
+import { putOnCall } from '../../server/src/test/factories/safety.ts';
 import type { TestServer, TestUser } from './app.ts';
 
 /** A group led by a new facilitator with the given people as active members (joined through the API). */
@@ -8,6 +9,16 @@ export async function createGroupWithMembers(t: TestServer, people: TestUser[], 
   const { group, facilitator } = await createGroup(t, { body: { timezone: 'Europe/London', ...body } });
   for (const person of people) await addMember(t, group.id, facilitator, person);
   return { group, facilitator };
+}
+
+/** Robin and Sam, members of one group, with Mo Moderator on call: the world for what happens when someone in a live room is in crisis. */
+export async function createGroupWithOnCallModerator(t: TestServer) {
+  const robin = await t.createUser('member', { displayName: 'Robin' });
+  const sam = await t.createUser('member', { displayName: 'Sam' });
+  const moderator = await t.createUser('moderator', { displayName: 'Mo Moderator' });
+  await putOnCall(t, moderator);
+  const { group } = await createGroupWithMembers(t, [robin, sam]);
+  return { robin, sam, moderator, group };
 }
 
 /** A one-off session of the group starting a few minutes from now, so its live room is already open. */

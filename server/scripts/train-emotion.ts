@@ -12,7 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EMOTIONS, EMOTION_MODEL_PATH, classifyEmotion, emotionFeatures, encodeWeights, loadEmotionModel, type EmotionModel } from '../src/modules/outcomes/sentiment/emotion.ts';
 import { parseEkmanTsv, scoreEmotions } from '../src/modules/outcomes/sentiment/emotion-metrics.ts';
-import { seededRandom } from '../src/platform/ml/random.ts';
+import { seededRandom, shuffleInPlace } from '../src/platform/ml/random.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const args = process.argv.slice(2);
@@ -55,10 +55,7 @@ const random = seededRandom(SEED);
 const order = examples.map((_, i) => i);
 
 for (let epoch = 0; epoch < EPOCHS; epoch++) {
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [order[i], order[j]] = [order[j]!, order[i]!];
-  }
+  shuffleInPlace(order, random);
   let loss = 0;
   for (const idx of order) {
     const { features, label, weight } = examples[idx]!;

@@ -1,14 +1,11 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { eq, sql } from 'drizzle-orm';
 import pg from 'pg';
 import { Redis } from 'ioredis';
 import type { ServerEvent } from '@hearth/contracts';
-import { messages, rooms } from '../db/schema/index.ts';
-import { createFieldCipher } from '../platform/crypto/index.ts';
 import { createLogger } from '../platform/logger.ts';
 import { createRedisBus, type RedisBus } from '../platform/realtime/index.ts';
 import { createTestServer, type TestServer, type TestUser } from '../test/server.ts';
-import { connectLive, createGroupRoom, sendMessage, type LiveClient } from '../test/factories/chat.ts';
+import { connectLive, createGroupRoom, sendMessage, storeWithoutPublishing, type LiveClient } from '../test/factories/chat.ts';
 import type { RedisPresence } from '../platform/realtime/redis-presence.ts';
 import { startLocalRedis, type LocalRedis } from './redis-server.ts';
 
@@ -80,16 +77,6 @@ function seqsOf(client: LiveClient, roomId: string) {
   return client.events.flatMap((e) => (e.type === 'message.created' && e.room === `room:${roomId}` ? [e.seq] : []));
 }
 
-/** A message another node stored and never published (it died, or could not reach Redis). */
-async function storeWithoutPublishing(roomId: string, author: TestUser, body: string) {
-  const cipher = createFieldCipher('0'.repeat(64));
-  return t.database.db.transaction(async (tx) => {
-    const [room] = await tx.update(rooms).set({ lastSeq: sql`${rooms.lastSeq} + 1` }).where(eq(rooms.id, roomId)).returning({ seq: rooms.lastSeq });
-    await tx.insert(messages).values({ roomId, seq: room!.seq, authorId: author.id, clientId: `unpublished-${room!.seq}`, bodyCiphertext: cipher.encrypt(body) });
-    return room!.seq;
-  });
-}
-
 /** One heartbeat of a node now (the timer would do the same within its period). */
 const beat = (node: RedisBus) => (node.presence as RedisPresence).beat();
 
@@ -141,7 +128,7 @@ describe('catching up after Redis restarts', () => {
       const { reads } = await countBacklogReads(async () => {
         await redis.kill();
         // Meanwhile another node stores a message in each room and cannot publish it.
-        const missed = [await storeWithoutPublishing(first!.roomId, people[1]!, 'Stored while Redis was down'), await storeWithoutPublishing(second!.roomId, people[6]!, 'Stored while Redis was down')];
+        const missed = [await storeWithoutPublishing(t, first!.roomId, people[1]!, 'Stored while Redis was down'), await storeWithoutPublishing(t, second!.roomId, people[6]!, 'Stored while Redis was down')];
         await redis.start();
         for (const [i, c] of clients.entries()) {
           const seq = missed[i < 5 ? 0 : 1]!;

@@ -1,12 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq, sql } from 'drizzle-orm';
 import pino from 'pino';
 import type { ServerEvent } from '@hearth/contracts';
-import { messages, rooms } from '../db/schema/index.ts';
-import { createFieldCipher } from '../platform/crypto/index.ts';
 import { createRedisBus, type RedisBus } from '../platform/realtime/index.ts';
 import { createTestServer, type TestServer, type TestUser } from '../test/server.ts';
-import { createGroupRoom } from '../test/factories/chat.ts';
+import { createGroupRoom, storeWithoutPublishing } from '../test/factories/chat.ts';
 import { LiveReader } from './live-reader.ts';
 import { startNodeProcess, type NodeProcess } from './node-process.ts';
 import { startLocalRedis, type LocalRedis } from './redis-server.ts';
@@ -55,19 +52,6 @@ async function until(check: () => boolean, what: string, timeoutMs = 10_000) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 25));
   }
-}
-
-/**
- * What a node leaves behind when it dies between committing a message and publishing it: the message is stored (and
- * its author may already hold the acknowledgement), but no node has heard of it. Written as the chat service writes it.
- */
-async function storeWithoutPublishing(roomId: string, author: TestUser, clientId: string, body: string) {
-  const cipher = createFieldCipher('0'.repeat(64));
-  return t.database.db.transaction(async (tx) => {
-    const [room] = await tx.update(rooms).set({ lastSeq: sql`${rooms.lastSeq} + 1` }).where(eq(rooms.id, roomId)).returning({ seq: rooms.lastSeq });
-    await tx.insert(messages).values({ roomId, seq: room!.seq, authorId: author.id, clientId, bodyCiphertext: cipher.encrypt(body) });
-    return { seq: room!.seq };
-  });
 }
 
 function lastPresence(events: ServerEvent[]) {
@@ -219,7 +203,7 @@ describe('several nodes on PostgreSQL and Redis', () => {
       for (const r of readers) await r.waitFor([first.seq]);
 
       // Node D stored Bo's last message and died before publishing it; nothing is sent after it to reveal the gap.
-      const last = await storeWithoutPublishing(roomId, bo, 'last-1', 'The last words before node D died');
+      const lastSeq = await storeWithoutPublishing(t, roomId, bo, 'The last words before node D died', 'last-1');
       await nodeD.kill();
 
       // The other nodes notice that D stopped heartbeating: Bo leaves everyone's presence (Casey is back, on node B) …
@@ -230,10 +214,10 @@ describe('several nodes on PostgreSQL and Redis', () => {
         }, 'Bo leaving the presence list after node D died', 15_000);
       }
       // … and every reader gets the last message once: Amara and Dee from their node's catch-up, Casey on reconnecting.
-      for (const r of [onA, onB, caseyOnD]) await r.waitFor([last.seq], 15_000);
+      for (const r of [onA, onB, caseyOnD]) await r.waitFor([lastSeq], 15_000);
       for (const r of [onA, onB, caseyOnD]) {
         expect(r.duplicates).toBe(0);
-        expect([...r.seqs.keys()].sort((x, y) => x - y)).toEqual([first.seq, last.seq]);
+        expect([...r.seqs.keys()].sort((x, y) => x - y)).toEqual([first.seq, lastSeq]);
       }
       expect(caseyOnD.reconnects).toBeGreaterThanOrEqual(1);
       expect(busLog.join('')).toContain('a node stopped heartbeating');

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertGroup, insertMembership, insertSession } from '../../test/factories/chat.ts';
 import { daysAgo, insertCheckinAt, insertScreeningAt } from '../../test/factories/outcomes.ts';
-import { createTestServer, type TestServer, type TestUser } from '../../test/server.ts';
+import { createTestServerWithAdmin } from '../../test/factories/setup.ts';
+import type { TestServer, TestUser } from '../../test/server.ts';
 
 let t: TestServer;
 let admin: TestUser;
@@ -15,8 +16,7 @@ let groupAMembers: TestUser[];
 const PHQ_A: Array<[number, number]> = [[16, 8], [20, 12], [12, 7], [9, 3], [14, 15], [6, 12], [18, 9], [11, 11], [15, 4], [10, 8]];
 
 beforeAll(async () => {
-  t = await createTestServer();
-  admin = await t.createUser('admin');
+  ({ t, admin } = await createTestServerWithAdmin());
   facilitator = await t.createUser('facilitator');
   member = await t.createUser('member');
   groupA = await insertGroup(t, { name: 'Tuesday evening circle' });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestServer, type TestServer, type TestUser } from '../../test/server.ts';
+import { createTestServerWithAdmin } from '../../test/factories/setup.ts';
+import type { TestServer, TestUser } from '../../test/server.ts';
 import { createGroup } from '../../test/factories/groups.ts';
 
 let t: TestServer;
@@ -7,8 +8,7 @@ let admin: TestUser;
 let grief: { id: string; name: string };
 let calm: { id: string; name: string };
 beforeAll(async () => {
-  t = await createTestServer();
-  admin = await t.createUser('admin');
+  ({ t, admin } = await createTestServerWithAdmin());
   grief = (await createGroup(t, { body: { name: 'Eight weeks through grief', description: 'A course for people grieving the death of a parent or partner.', topics: ['grief'], language: 'en' } })).group;
   calm = (await createGroup(t, { body: { name: 'Eight weeks of calm', description: 'A course with practical tools for worry and panic.', topics: ['anxiety'], language: 'en' } })).group;
 });

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestServer, type TestServer, type TestUser } from '../../test/server.ts';
+import { createTestServerWithAdmin } from '../../test/factories/setup.ts';
+import type { TestServer, TestUser } from '../../test/server.ts';
 import { createGroup } from '../../test/factories/groups.ts';
 
 let t: TestServer;
 let admin: TestUser;
 let grief: { id: string };
 beforeAll(async () => {
-  t = await createTestServer();
-  admin = await t.createUser('admin');
+  ({ t, admin } = await createTestServerWithAdmin());
   grief = (await createGroup(t, { body: { name: 'Eight weeks through grief', description: 'A course for people grieving.', topics: ['grief'], language: 'en' } })).group;
 });
 afterAll(async () => t.close());

@@ -1,16 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestServer, type TestServer, type TestUser } from '../../test/server.ts';
+import { createTestClock } from '../../test/factories/setup.ts';
 import { grantCertificate } from '../../test/factories/training.ts';
 
 // A clock the test moves by hand; it starts at the real time so rows the database stamps itself line up with it.
-let clock = new Date();
+const clock = createTestClock(new Date());
 let t: TestServer;
 beforeAll(async () => {
-  t = await createTestServer({ now: () => clock });
+  t = await createTestServer({ now: clock.now });
 });
 afterAll(async () => t.close());
 
-const minutes = (n: number) => (clock = new Date(clock.getTime() + n * 60_000));
+const minutes = (n: number) => clock.advance(n * 60_000);
 let orgCount = 0;
 /** Each test gets its own organization, so settings never leak between tests. */
 async function newOrg() {

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestServer, type TestServer, type TestUser } from '../../test/server.ts';
+import { createTestClock } from '../../test/factories/setup.ts';
 import { createGroup } from '../../test/factories/groups.ts';
 import { grantCertificate } from '../../test/factories/training.ts';
 
@@ -161,10 +162,10 @@ describe('one-to-one requests (the on-demand queue)', () => {
 });
 
 describe('request deadline (durable job)', () => {
-  let clock = new Date('2026-05-05T15:00:00Z');
+  const clock = createTestClock('2026-05-05T15:00:00Z');
   let t2: TestServer;
   beforeAll(async () => {
-    t2 = await createTestServer({ now: () => clock, env: { MATCHING_REQUEST_WAIT_SECONDS: '60' } });
+    t2 = await createTestServer({ now: clock.now, env: { MATCHING_REQUEST_WAIT_SECONDS: '60' } });
   });
   afterAll(async () => t2.close());
 
@@ -172,10 +173,10 @@ describe('request deadline (durable job)', () => {
     const member: TestUser = await t2.createUser();
     const created = await t2.client(member).post('/api/matching/requests', { intro: 'I feel very low and would like to talk' });
     expect(created.json().status).toBe('waiting');
-    clock = new Date(clock.getTime() + 30_000);
+    clock.advance(30_000);
     await t2.jobs.runDueJobs();
     expect((await t2.client(member).get(`/api/matching/requests/${created.json().id}`)).json().status).toBe('waiting');
-    clock = new Date(clock.getTime() + 31_000);
+    clock.advance(31_000);
     await t2.jobs.runDueJobs();
     const after = await t2.client(member).get(`/api/matching/requests/${created.json().id}`);
     expect(after.json()).toMatchObject({ status: 'routed_to_oncall', abilities: { withdraw: false } });

@@ -2,13 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectLive } from '../../test/factories/chat.ts';
 import { putOnCall } from '../../test/factories/safety.ts';
 import { createTestServer, type TestServer } from '../../test/server.ts';
+import { createTestClock } from '../../test/factories/setup.ts';
 
 let t: TestServer;
-let clock = new Date();
+const clock = createTestClock(new Date());
 let baseUrl: string;
 
 beforeAll(async () => {
-  t = await createTestServer({ now: () => clock });
+  t = await createTestServer({ now: clock.now });
   baseUrl = await t.listen();
 });
 afterAll(() => t.close());
@@ -46,7 +47,7 @@ describe('raiseForPerson', () => {
     await putOnCall(t, moderator);
     const member = await t.createUser();
     const { caseId } = await t.services.safety.raiseForPerson({ orgId: t.org.id, userId: member.id, raisedBy: null, level: 'urgent', source: { kind: 'intake' }, reasons: ['intake: plan'] });
-    clock = new Date(clock.getTime() + 121_000);
+    clock.advance(121_000);
     await t.jobs.runDueJobs();
     const view = (await t.client(moderator).get(`/api/safety/cases/${caseId}`)).json();
     expect(view.timeline.filter((e: Event) => e.kind === 'escalated')).toHaveLength(1);

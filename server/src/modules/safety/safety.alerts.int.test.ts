@@ -2,19 +2,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectLive } from '../../test/factories/chat.ts';
 import { putOnCall } from '../../test/factories/safety.ts';
 import { createTestServer, type TestServer } from '../../test/server.ts';
+import { createTestClock } from '../../test/factories/setup.ts';
 
 // Alerts beyond the dashboard go through the notifications module as main.ts wires it (in-app, Web Push, e-mail).
 let t: TestServer;
-let clock = new Date('2026-03-02T12:00:00Z');
+const clock = createTestClock('2026-03-02T12:00:00Z');
 let baseUrl: string;
 
 beforeAll(async () => {
-  t = await createTestServer({ now: () => clock });
+  t = await createTestServer({ now: clock.now });
   baseUrl = await t.listen();
 });
 afterAll(() => t.close());
 
-const tick = (seconds: number) => (clock = new Date(clock.getTime() + seconds * 1000));
+const tick = (seconds: number) => clock.advance(seconds * 1000);
 
 type Row = { user_id: string; kind: string; url: string; params: Record<string, string | number> };
 async function alertsFor(caseId: string): Promise<Row[]> {

@@ -2,13 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectLive, createGroupRoom } from '../../test/factories/chat.ts';
 import { PLAIN_TEXT, putOnCall, URGENT_TEXT } from '../../test/factories/safety.ts';
 import { createTestServer, type TestServer } from '../../test/server.ts';
+import { createTestClock } from '../../test/factories/setup.ts';
 
 let t: TestServer;
-let clock = new Date();
+const clock = createTestClock(new Date());
 let baseUrl: string;
 
 beforeAll(async () => {
-  t = await createTestServer({ now: () => clock });
+  t = await createTestServer({ now: clock.now });
   baseUrl = await t.listen();
 });
 afterAll(() => t.close());
@@ -84,7 +85,7 @@ describe('urgent message path', () => {
 
 describe('escalation', () => {
   it('escalates an unacknowledged case to clinicians after the SLA, once, and not after acknowledgement', async () => {
-    const t2 = await createTestServer({ now: () => clock });
+    const t2 = await createTestServer({ now: clock.now });
     try {
       const moderator = await t2.createUser('moderator');
       await t2.createUser('clinician');
@@ -95,10 +96,10 @@ describe('escalation', () => {
       // Other jobs (the notifications' own delivery) may run too, so the test reads the case, not the job count.
       const escalations = async () => (await t2.database.pool.query(`select count(*)::int as n from case_events where case_id = $1 and kind = 'escalated'`, [caseId])).rows[0].n;
       await t2.jobs.runDueJobs();
-      clock = new Date(clock.getTime() + 119_000);
+      clock.advance(119_000);
       await t2.jobs.runDueJobs();
       expect(await escalations()).toBe(0);
-      clock = new Date(clock.getTime() + 2_000);
+      clock.advance(2_000);
       await t2.jobs.runDueJobs();
       expect(await escalations()).toBe(1);
       await t2.jobs.runDueJobs();
@@ -112,7 +113,7 @@ describe('escalation', () => {
 
       // Acknowledged before the next SLA: no tier 3.
       expect((await t2.client(moderator).post(`/api/safety/cases/${caseId}/acknowledge`)).statusCode).toBe(200);
-      clock = new Date(clock.getTime() + 300_000);
+      clock.advance(300_000);
       await t2.jobs.runDueJobs();
       expect((await t2.client(moderator).get(`/api/safety/cases/${caseId}`)).json().tier).toBe(2);
       const audit = await t2.database.pool.query(`select count(*)::int as n from audit_log where entity_id = $1 and action = 'safety_case.escalated'`, [caseId]);
@@ -129,7 +130,7 @@ describe('escalation', () => {
     const live = await connectLive(baseUrl, moderator);
     await live.subscribe(`oncall:${t.org.id}`);
     const caseId = (await t.client(member).post('/api/safety/talk-now')).json().caseId;
-    clock = new Date(clock.getTime() + 121_000);
+    clock.advance(121_000);
     await t.jobs.runDueJobs();
     const event = await live.waitFor((e) => e.type === 'case.escalated' && e.caseId === caseId);
     expect(event).toMatchObject({ caseId, tier: expect.any(Number) });

@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestServer, type TestServer } from '../../test/server.ts';
+import { createTestClock } from '../../test/factories/setup.ts';
 import { addMember, createGroup } from '../../test/factories/groups.ts';
 
 const NOON = new Date('2026-03-10T12:00:00Z');
-let clock = NOON;
+const clock = createTestClock(NOON);
 let t: TestServer;
 beforeAll(async () => {
-  t = await createTestServer({ now: () => clock });
+  t = await createTestServer({ now: clock.now });
 });
 afterAll(async () => t.close());
 
@@ -21,14 +22,7 @@ async function groupWithSession(format: 'online' | 'in_person' | 'hybrid' = 'in_
   return { group, facilitator, member, session: res.json() as { id: string } };
 }
 
-async function at<T>(iso: string, fn: () => Promise<T>): Promise<T> {
-  clock = new Date(iso);
-  try {
-    return await fn();
-  } finally {
-    clock = NOON;
-  }
-}
+const at = <T>(iso: string, fn: () => Promise<T>): Promise<T> => clock.during(new Date(iso), fn);
 
 describe('online attendance from the live room', () => {
   it('records join and leave times idempotently, and a new visit when someone comes back', async () => {

@@ -1,19 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestServer, type TestServer, type TestUser } from '../../test/server.ts';
+import { createTestClock, createTestServerWithAdmin } from '../../test/factories/setup.ts';
+import type { TestServer, TestUser } from '../../test/server.ts';
 
 const HOUR = 3_600_000;
 const NO_SUCH_ID = '01900000-0000-7000-8000-000000000000';
-const clock = new Date('2026-06-01T09:00:00Z');
+const clock = createTestClock('2026-06-01T09:00:00Z');
 let t: TestServer;
 let admin: TestUser;
 
-beforeAll(async () => {
-  t = await createTestServer({ now: () => clock });
-  admin = await t.createUser('admin');
-});
+beforeAll(async () => ({ t, admin } = await createTestServerWithAdmin({ now: clock.now })));
 afterAll(async () => t.close());
 
-const at = (hoursFromNow: number) => new Date(clock.getTime() + hoursFromNow * HOUR).toISOString();
+const at = (hoursFromNow: number) => new Date(clock.now().getTime() + hoursFromNow * HOUR).toISOString();
 
 /** A supervisor in New York and a supporter in Tokyo, with a supervision meeting arranged 48 hours from now. */
 async function meetingBetween() {

@@ -1,13 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestServer, type TestServer, type TestUser } from '../../test/server.ts';
+import { createTestClock } from '../../test/factories/setup.ts';
 import type { Session } from './sessions.schemas.ts';
 import { addMember, createGroup } from '../../test/factories/groups.ts';
 
 // A Tuesday, before Europe/London (29 March) and after America/New_York (8 March) change their clocks.
-let clock = new Date('2026-03-10T12:00:00Z');
+const clock = createTestClock('2026-03-10T12:00:00Z');
 let t: TestServer;
 beforeAll(async () => {
-  t = await createTestServer({ now: () => clock, env: { SESSION_TTL_DAYS: '365' } });
+  t = await createTestServer({ now: clock.now, env: { SESSION_TTL_DAYS: '365' } });
 });
 afterAll(async () => t.close());
 
@@ -221,14 +222,11 @@ describe('RSVPs and upcoming sessions', () => {
     expect(upcoming[0].abilities).toMatchObject({ rsvp: true, joinLiveRoom: false, checkIn: false, edit: false });
     const inBerlin = (await t.client(member).get('/api/me/upcoming-sessions?tz=Europe/Berlin')).json().sessions;
     expect(inBerlin[0].local).toMatchObject({ timezone: 'Europe/Berlin', startTime: '20:00' });
-    clock = new Date('2026-03-10T18:50:00Z');
-    try {
+    await clock.during(new Date('2026-03-10T18:50:00Z'), async () => {
       const soon = (await t.client(member).get(`/api/sessions/${upcoming[0].id}`)).json();
       expect(soon.liveRoom.open).toBe(true);
       expect(soon.abilities).toMatchObject({ joinLiveRoom: true, checkIn: true });
-    } finally {
-      clock = new Date('2026-03-10T12:00:00Z');
-    }
+    });
     expect((await t.client(member).get('/api/me/upcoming-sessions?tz=Moon/Base')).statusCode).toBe(422);
     expect((await t.client().get('/api/me/upcoming-sessions')).statusCode).toBe(401);
   });

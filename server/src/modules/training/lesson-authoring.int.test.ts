@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestServer, type TestServer, type TestUser } from '../../test/server.ts';
+import { createTestServerWithAdmin } from '../../test/factories/setup.ts';
+import type { TestServer, TestUser } from '../../test/server.ts';
 
 let t: TestServer;
 let author: TestUser;
 let admin: TestUser;
 let member: TestUser;
 beforeAll(async () => {
-  t = await createTestServer();
+  ({ t, admin } = await createTestServerWithAdmin());
   author = await t.createUser('clinician');
-  admin = await t.createUser('admin');
   member = await t.createUser('member');
 });
 afterAll(async () => t.close());

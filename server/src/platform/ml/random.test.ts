@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seededRandom } from './random.ts';
+import { seededRandom, shuffleInPlace } from './random.ts';
 
 describe('seededRandom', () => {
   it('gives the exact sequence the committed models were trained with', () => {
@@ -39,5 +39,19 @@ describe('seededRandom', () => {
     const a = seededRandom(-1);
     const b = seededRandom(0xffffffff);
     expect([a(), a()]).toEqual([b(), b()]);
+  });
+});
+
+describe('shuffleInPlace', () => {
+  it('gives the exact order the committed models were trained with, in place', () => {
+    const items = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+    expect(shuffleInPlace(items, seededRandom(7))).toBe(items);
+    expect(items).toEqual([6, 5, 8, 1, 2, 3, 4, 7, 9, 0]);
+  });
+
+  it('keeps every item exactly once', () => {
+    const items = Array.from({ length: 50 }, (_, i) => i);
+    shuffleInPlace(items, seededRandom(3));
+    expect([...items].sort((a, b) => a - b)).toEqual(Array.from({ length: 50 }, (_, i) => i));
   });
 });

@@ -12,3 +12,15 @@ export function seededRandom(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/**
+ * Fisher–Yates shuffle of `items` in place, drawing from `random` (one draw per position, last to first). Committed
+ * model weights depend on this exact order of draws, as they do on `seededRandom`. Returns `items`.
+ */
+export function shuffleInPlace<T>(items: T[], random: () => number): T[] {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [items[i], items[j]] = [items[j]!, items[i]!];
+  }
+  return items;
+}

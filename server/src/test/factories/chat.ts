@@ -1,6 +1,8 @@
 import { WebSocket } from 'ws';
+import { eq, sql } from 'drizzle-orm';
 import type { ChatMessage, ServerEvent } from '@hearth/contracts';
-import { groupMembers, groups, sessions } from '../../db/schema/index.ts';
+import { groupMembers, groups, messages, rooms, sessions } from '../../db/schema/index.ts';
+import { createFieldCipher } from '../../platform/crypto/index.ts';
 import type { TestServer, TestUser } from '../server.ts';
 import { grantCertificate } from './training.ts';
 
@@ -69,6 +71,20 @@ export async function sendMessage(t: TestServer, user: TestUser, roomId: string,
 }
 
 /** A real websocket client for tests: records every event and lets a test wait for the ones it expects. */
+/**
+ * What a node leaves behind when it dies (or cannot reach Redis) between committing a message and publishing it: the
+ * message is stored as the chat service stores it (next seq, body encrypted with the test server's key), but no node
+ * has heard of it. Returns its seq.
+ */
+export async function storeWithoutPublishing(t: TestServer, roomId: string, author: TestUser, body: string, clientId?: string): Promise<number> {
+  const cipher = createFieldCipher('0'.repeat(64));
+  return t.database.db.transaction(async (tx) => {
+    const [room] = await tx.update(rooms).set({ lastSeq: sql`${rooms.lastSeq} + 1` }).where(eq(rooms.id, roomId)).returning({ seq: rooms.lastSeq });
+    await tx.insert(messages).values({ roomId, seq: room!.seq, authorId: author.id, clientId: clientId ?? `unpublished-${room!.seq}`, bodyCiphertext: cipher.encrypt(body) });
+    return room!.seq;
+  });
+}
+
 export type LiveClient = {
   events: ServerEvent[];
   send(event: unknown): void;

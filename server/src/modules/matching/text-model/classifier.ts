@@ -1,4 +1,4 @@
-import { seededRandom } from '../../../platform/ml/random.ts';
+import { seededRandom, shuffleInPlace } from '../../../platform/ml/random.ts';
 import { createVocabulary, fitVocabulary, vectorize, type SparseVector, type Vocabulary } from './vectorizer.ts';
 
 /**
@@ -71,10 +71,7 @@ export function trainTopicModel(examples: LabelledText[], classes: string[], opt
   const bias = new Float64Array(k);
   const order = data.map((_, i) => i);
   for (let epoch = 0; epoch < epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
+    shuffleInPlace(order, random);
     const lr = lr0 / (1 + epoch * 0.1);
     for (const n of order) {
       const { x, y, w } = data[n]!;

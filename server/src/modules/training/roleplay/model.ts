@@ -1,5 +1,5 @@
 import { fnv1a } from '../../../platform/ml/hashed-features.ts';
-import { seededRandom } from '../../../platform/ml/random.ts';
+import { seededRandom, shuffleInPlace } from '../../../platform/ml/random.ts';
 import { LABELS, type Label } from './rules.ts';
 
 /**
@@ -68,11 +68,7 @@ export function trainModel(examples: Example[], options: { epochs?: number; rate
   const rows = examples.map((e) => ({ y: labels.indexOf(e.label), x: features(e.text).map((f) => index.get(f)!) }));
   const random = seededRandom(seed);
   for (let epoch = 0; epoch < epochs; epoch++) {
-    const order = rows.map((_, i) => i);
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
+    const order = shuffleInPlace(rows.map((_, i) => i), random);
     const step = rate / (1 + epoch * 0.05);
     for (const i of order) {
       const { x, y } = rows[i]!;

@@ -4,7 +4,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { fieldError, needsFormError } from '../../../lib/api-client.ts';
-import { ErrorState, FormError, Loading } from '../../../lib/components/ErrorState.tsx';
+import { AdminOnlySettings } from '../../../lib/components/AdminOnlySettings.tsx';
+import { FormError } from '../../../lib/components/ErrorState.tsx';
 import { useFocusOnError } from '../../../lib/use-focus-on-error.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { useMe } from '../../auth/hooks.ts';
@@ -33,15 +34,9 @@ export function MatchingSettingsPage() {
         </Title>
         <Text>{t('matching.settings.intro')}</Text>
       </Stack>
-      {!admin ? (
-        <Text>{t('matching.settings.adminsOnly')}</Text>
-      ) : settings.isPending ? (
-        <Loading />
-      ) : settings.isError ? (
-        <ErrorState error={settings.error} onRetry={() => void settings.refetch()} />
-      ) : (
-        <SettingsForm saved={settings.data} />
-      )}
+      <AdminOnlySettings admin={admin} adminsOnly={t('matching.settings.adminsOnly')} settings={settings}>
+        {(saved) => <SettingsForm saved={saved} />}
+      </AdminOnlySettings>
     </Stack>
   );
 }

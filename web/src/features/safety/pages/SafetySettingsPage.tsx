@@ -2,7 +2,8 @@ import { useRef, useState } from 'react';
 import { Button, Group, NumberInput, Paper, Stack, Switch, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { fieldError, needsFormError } from '../../../lib/api-client.ts';
-import { ErrorState, FormError, Loading } from '../../../lib/components/ErrorState.tsx';
+import { AdminOnlySettings } from '../../../lib/components/AdminOnlySettings.tsx';
+import { FormError } from '../../../lib/components/ErrorState.tsx';
 import { useFocusOnError } from '../../../lib/use-focus-on-error.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { useMe } from '../../auth/hooks.ts';
@@ -16,19 +17,14 @@ export function SafetySettingsPage() {
   const { t } = useTranslation();
   usePageTitle(t('safety.settings.title'));
   const me = useMe();
-  const settings = useSafetySettings(me?.abilities.administer === true);
+  const admin = me?.abilities.administer === true;
+  const settings = useSafetySettings(admin);
   return (
     <Stack gap="lg">
       <OnCallHeader title={t('safety.settings.title')} intro={t('safety.settings.intro')} />
-      {!me?.abilities.administer ? (
-        <Text>{t('safety.settings.adminsOnly')}</Text>
-      ) : settings.isPending ? (
-        <Loading />
-      ) : settings.isError ? (
-        <ErrorState error={settings.error} onRetry={() => void settings.refetch()} />
-      ) : (
-        <SettingsForm saved={settings.data} />
-      )}
+      <AdminOnlySettings admin={admin} adminsOnly={t('safety.settings.adminsOnly')} settings={settings}>
+        {(saved) => <SettingsForm saved={saved} />}
+      </AdminOnlySettings>
     </Stack>
   );
 }
