@@ -18,7 +18,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { createAssessor, engineScore, levelOf } from '../src/modules/safety/assessment/assess.ts';
+import { createAssessor, engineScore, levelOf, ruleSignals } from '../src/modules/safety/assessment/assess.ts';
 import { calibrate, chooseThresholds, featurizeAll, fitCalibration, predictProbability, predictRaw, trainOnFeatures, type TrainExample } from '../src/modules/safety/assessment/classifier.ts';
 import { evaluateRules } from '../src/modules/safety/assessment/rules.ts';
 import { parseCsvRecords } from '../src/modules/safety/assessment/csv.ts';
@@ -103,7 +103,7 @@ const featurizer = (() => {
     if (!r) cache.set(t, (r = evaluateRules(t, HISTORY)));
     return r;
   };
-  return { rules, normalize: (t: string) => rules(t).cleaned, signals: (t: string) => ({ score: rules(t).score, urgentCapable: rules(t).urgentCapable }) };
+  return { rules, normalize: (t: string) => rules(t).cleaned, signals: (t: string) => ruleSignals(rules(t)) };
 })();
 const rulesOf = featurizer.rules;
 const charGrams = (flag('--char-grams') ?? '').split(',').filter(Boolean).map(Number);

@@ -1,4 +1,4 @@
-import { predictProbability, type ClassifierModel } from './classifier.ts';
+import { predictProbability, type ClassifierModel, type RuleSignals } from './classifier.ts';
 import { applyContext } from './context.ts';
 import { evaluateRules, type RuleOptions, type RuleResult } from './rules.ts';
 import type { RiskAssessment, RiskContext, RiskLevel } from './types.ts';
@@ -81,11 +81,16 @@ export function engineScore(rules: RuleResult, p: number | null, thresholds: Cla
   return Math.max(rules.score, Math.min(cap, fromClassifier));
 }
 
+/** What the rules found, as the classifier's dense features (training uses the same function). */
+export function ruleSignals(rules: RuleResult): RuleSignals {
+  return { score: rules.score, urgentCapable: rules.urgentCapable, others: rules.otherHits, own: rules.ownHits };
+}
+
 /** Options for the evaluation commands; the server passes none. */
 export type AssessOptions = Pick<RuleOptions, 'historySeparator'>;
 
 /** Labels that explain why a text was lowered (they did shape the level, so they stay on a "none" result). */
-const DAMPENER_REASONS = new Set(['negated', 'idiom', 'recovery story', 'joking tone', 'about someone else']);
+const DAMPENER_REASONS = new Set(['negated', 'idiom', 'recovery story', 'joking tone', 'about someone else', 'guidance', 'general statement', 'topic label']);
 
 /**
  * Reasons as a moderator should read them: on a "none" result, risk phrases that did not reach concern are marked
@@ -100,7 +105,7 @@ export function createAssessor(model: ClassifierModel | null) {
   return function assess(text: string, context?: RiskContext, now: Date = new Date(), options: AssessOptions = {}): RiskAssessment {
     const rules = evaluateRules(text, options);
     const reasons = [...rules.reasons];
-    const p = model && rules.tokens > 0 ? predictProbability(model, rules.cleaned, { score: rules.score, urgentCapable: rules.urgentCapable }) : null;
+    const p = model && rules.tokens > 0 ? predictProbability(model, rules.cleaned, ruleSignals(rules)) : null;
     let score = engineScore(rules, p, model?.thresholds ?? { concern: CONCERN_AT, urgent: URGENT_AT });
     // The classifier is named only where it changed the level (an explicit phrase it merely nudges stays the reason).
     if (p !== null && levelOf(score) !== levelOf(rules.score)) reasons.push(`classifier ${p.toFixed(2)}`);

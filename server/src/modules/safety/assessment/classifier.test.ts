@@ -30,9 +30,12 @@ describe('trainClassifier', () => {
     const es = extractFeatures(normalizeText('quiero morir'), { score: 0, urgentCapable: false }, 1024);
     const en = extractFeatures(normalizeText('want die'), { score: 0, urgentCapable: false }, 1024);
     expect([...es.idx].filter((i) => i < 1024)).toEqual([...en.idx].filter((i) => i < 1024));
-    const withRules = extractFeatures('i feel low', { score: 0.9, urgentCapable: true }, 1024);
-    expect([...withRules.idx].slice(-5)).toEqual([1024, 1025, 1026, 1027, 1028]);
-    expect(withRules.val[withRules.val.length - 3]).toBeCloseTo(0.9);
+    const withRules = extractFeatures('i feel low', { score: 0.9, urgentCapable: true, others: 2, own: 0 }, 1024);
+    expect([...withRules.idx].slice(-7)).toEqual([1024, 1025, 1026, 1027, 1028, 1029, 1030]);
+    expect(withRules.val[withRules.val.length - 5]).toBeCloseTo(0.9);
+    // Risk phrases about others (a reply to someone) and the author's own, log-scaled.
+    expect(withRules.val[withRules.val.length - 2]).toBeCloseTo(Math.log(3) / 3);
+    expect(withRules.val[withRules.val.length - 1]).toBe(0);
   });
 });
 

@@ -25,14 +25,15 @@ export type ClassifierModel = {
 };
 
 /** What the rules found, given to the classifier as features (so it learns how far to trust them on long text). */
-export type RuleSignals = { score: number; urgentCapable: boolean };
+/** `others`: risk phrases about someone else, addressed to the reader or said of people in general (a reply to someone); `own`: distinct risk phrases about the author. */
+export type RuleSignals = { score: number; urgentCapable: boolean; others?: number; own?: number };
 export type TrainExample = { text: string; label: 0 | 1; weight?: number };
 export type TrainOptions = { buckets?: number; epochs?: number; learningRate?: number; l2?: number; seed?: number; charGrams?: number[]; charWeight?: number };
 /** How a text becomes features; stored in the model so prediction hashes exactly as training did. */
 export type FeatureShape = { buckets: number; charGrams?: number[]; charWeight?: number };
 export type Featurizer = { normalize: (s: string) => string; signals: (text: string) => RuleSignals };
 
-const DENSE = ['firstPerson', 'secondPerson', 'ruleScore', 'ruleUrgent', 'length'] as const;
+const DENSE = ['firstPerson', 'secondPerson', 'ruleScore', 'ruleUrgent', 'length', 'ruleOthers', 'ruleOwn'] as const;
 /** Long posts are scored on their first 20,000 characters, which keeps the worst case to a few milliseconds. */
 const MAX_CHARS = 20_000;
 
@@ -101,7 +102,7 @@ export function extractFeatures(normalized: string, signals: RuleSignals, shape:
   block(counts, 1);
   block(chars, charWeight);
   const n = Math.max(1, words.length);
-  const dense = [(10 * first) / n, (10 * second) / n, signals.score, signals.urgentCapable ? 1 : 0, Math.log(1 + words.length) / 8];
+  const dense = [(10 * first) / n, (10 * second) / n, signals.score, signals.urgentCapable ? 1 : 0, Math.log(1 + words.length) / 8, Math.log(1 + (signals.others ?? 0)) / 3, Math.log(1 + (signals.own ?? 0)) / 3];
   for (let d = 0; d < DENSE.length; d++) {
     idx[k] = buckets + d;
     val[k++] = dense[d] as number;

@@ -49,7 +49,10 @@ export const RULES: Rule[] = [
   R('intent', 0.9, 'explicit intent', /\b(im|i am|feeling|feel|been|so|very|really|actively) suicidal\b/),
   R('intent', 0.88, 'explicit intent', /\b(commit|commiting|committing|attempt|attempting) suicide\b/),
   R('intent', 0.88, 'explicit intent', /\b(thinking|think|thought|thoughts|considering|plan|planning) (about|of) (suicide|dying|killing myself|ending it)\b/),
-  R('intent', 0.88, 'explicit intent', /\bsuicid(al|e) (thoughts|ideation|urges|feelings)\b/),
+  // Suicidal thoughts as one's own experience ("having suicidal thoughts", "my suicidal urges", "suicidal thoughts again
+  // tonight"); the noun phrase as a subject ("suicidal thoughts are very real", "what is suicidal ideation") only
+  // mentions suicide.
+  R('intent', 0.88, 'explicit intent', /\b(my|having|have|had|get|getting|got|with|experiencing|experience|battling|fighting|struggling with|dealing with|dealt with|entertaining|full of|constant|so many|lots of|a lot of)( \w+){0,3} suicid(al|e) (thoughts|ideation|urges|feelings)\b|\bsuicid(al|e) (thoughts|ideation|urges|feelings) (again|tonight|today|lately|every ?day|all the time|constantly|are back|came back|come|comes|came|creep|keep|wont (stop|go away|leave)|are getting|getting (worse|stronger)|are (so|really) (bad|strong|loud)|(is|are) my)\b/),
   R('intent', 0.9, 'explicit intent', /\bend (it|it all|everything|things) (tonight|today|now|soon|for good)\b/),
   R('intent', 0.88, 'explicit intent', /\b(want|going|ready|planning|decided) to end (it|it all|everything|things)\b/),
   R('intent', 0.9, 'explicit intent', /\b(dont|do not|no longer|dont really) want to (live|be alive|exist|be here anymore|go on(?! (a|an|the|that|this|my|our|your|his|her|their|vacation|holiday|holidays|trip|trips|tour|dates?|stage|air|tv|rides?|with|about|social media|twitter|reddit|here|there)\b))\b/, { ownNegation: true }),
@@ -70,7 +73,8 @@ export const RULES: Rule[] = [
   R('passive', 0.76, 'wish to be dead', /\b(dont|do not) want to wake up\b(?! (early|earlier|at|before|so early|for (work|school|class|the|my)|in the morning|on (a|the|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow (at|for|early|morning)))/, { ownNegation: true }),
   R('passive', 0.76, 'burden', /\b(better off|be better) (dead|without me|if i (was|were) gone|if i wasnt here)\b/),
   R('passive', 0.74, 'no reason to live', /\bno (reason|point) (to|in) (live|living|going on|being alive|carry on|keep going|keep living|stay alive|be alive|stay|wake up)\b/),
-  R('passive', 0.74, 'no reason to live', /\b(life|living) (is|isnt|is not) (not )?worth (it|living)\b/),
+  // Only the negative ("life isn't worth living"); "life is worth living" is the opposite.
+  R('passive', 0.74, 'no reason to live', /\b(life|living) (isnt|is not|aint|is no longer|doesnt (feel|seem)|does not (feel|seem)) (\w+ )?worth (it|living)\b/, { ownNegation: true }),
   R('passive', 0.74, 'no reason to live', /\b(nothing|nobody|no one|noone) (left )?to live for\b|\bdont have anything (left )?to live for\b/),
   R('intent', 0.86, 'explicit intent', /\bsuicide (is|seems|feels) (like )?(the|my) only (way|option|answer|choice|way out)\b|\b(planning|planned|plan) my (suicide|death)\b/),
   R('passive', 0.72, 'wish to be dead', /\b(tired|sick) of (living|being alive|life|existing)\b/),
@@ -78,6 +82,19 @@ export const RULES: Rule[] = [
   R('passive', 0.72, 'wish to be dead', /\b(want|wanting) (it all|everything|my life|the pain) to (end|stop) (forever|for good)\b/),
   R('passive', 0.72, 'wish to be dead', /\b(sleep|disappear|vanish) (forever|and never wake up)\b/),
   R('passive', 0.7, 'wish to be dead', /\bnot (be|being) (here|alive) anymore\b/, { ownNegation: true }),
+  // Wish to be dead in longer writing (C-SSRS item 1, general phrasings): "I just want to not exist", "I've lost my will
+  // to live", "I'd rather be dead", "I might as well be dead", "I don't care whether I live or die".
+  R('passive', 0.74, 'wish to be dead', /\b(want|wanna|wanted|wish i could|would rather|id rather) (to )?(not exist|stop existing|cease to exist|not be alive)\b/),
+  R('passive', 0.74, 'no reason to live', /\b(lost|losing|lose) (all )?(of )?my will to live\b|\b(i have|ive got|i got) no (more )?will to live\b|\b(havent|dont|do not|have not) (had|have|got|found) (a|any) reason to (live|be alive|keep living|go on)\b/, { ownNegation: true }),
+  R('passive', 0.76, 'wish to be dead', /\bwish(ing|ed)? (i|id) (was|were|had been) dead\b|\bwish i (would|could) (just )?die\b|\b(would|id) (prefer|rather) (to )?(have )?never (have )?been born\b/),
+  R('passive', 0.74, 'wish to be dead', /\b(id|i would|i had|i much|id much|id definitely|i would much|id honestly) rather (just )?(be dead|not be alive|not be here anymore)\b|\bmight as well (be dead|die|kill myself|end it)\b/),
+  R('passive', 0.72, 'wish to be dead', /\b(dont|do not) deserve to (live|be alive|exist)\b/, { ownNegation: true }),
+  // Indifference to living is a risk indicator (concern), as the screener's triage reads it.
+  R('distress', 0.48, 'hopelessness', /\b(dont|do not|not) (\w+ )?(care|concerned|bothered) (\w+ )?(if|whether) i live or die\b/, { ownNegation: true }),
+  R('passive', 0.72, 'wish to be dead', /\b(death|dying|being dead) (often |always |just |really )?(seems|sounds|feels|looks) (like )?(the |a )?(much |far )?(better|best|superior|only|easier|easiest) (option|choice|way out|solution)\b|\b(crave|craving|long for|longing for) death\b|\bid (already )?be dead (already |by now )?if (it|i) (wasnt|werent|wasn|didnt)\b/),
+  R('intent', 0.85, 'explicit intent', /\b(not (even )?(strong|brave) enough|too (scared|afraid|cowardly|weak|much of a coward)) to (kill myself|end (it|my life)|go through with it)\b/, { ownNegation: true }),
+  R('intent', 0.86, 'explicit intent', /\b(poison|drink|starve) myself to death\b|\bprepar(e|ing|ed) for my (own )?death\b/),
+  R('distress', 0.48, 'hopelessness', /\b(not going to|wont|refuse to|will not) (keep )?(live|living|go on) like this\b/, { ownNegation: true }),
   R('passive', 0.78, 'wish to be dead', /\b(want|wanna|wanted|wish|hope|need) (to be|i was|i were|id be) dead\b|\bhope i (die|dont wake up|never wake up|wont wake up)\b/),
   R('passive', 0.78, 'wish to be dead', /\b(fall asleep|go to sleep|sleep) and (never|not|don t|dont) wake up\b/),
   R('passive', 0.78, 'wish to be dead', /\b(dont|do not) think (ill|i will|im going to) (be (here|around|alive)|make it) (much longer|for long|past \w+|by \w+)\b/, { ownNegation: true }),
@@ -242,6 +259,8 @@ export const IDIOMS: RegExp[] = [
   /\b(loss|losses|lost someone|bereaved|bereavement|survivors?) (to|by|of|after) suicide\b|\b(ask|asking|asked) (someone |them |people |directly )?about suicide\b|\b(means|methods|forms|types|signs) of self harm\b|\bmentions? (of )?(suicide|self harm)\b/g,
   /\b(thoughts of suicide|suicidal thoughts|suicidal feelings) (are|can be|is) (\w+ ){0,2}(common|normal|a sign|treatable|temporary|a symptom)\b/g,
   /\b(died|dies|both die|also die|they die|deaths? by) by suicide\b|\bdied by suicide\b|\b(ritual|mass|assisted|social|career|political|academic|commercial) suicide\b/g,
+  // Mortality, not intent: "we are all going to die", "I'm going to die one day anyway, so…".
+  /\b(were|we are|we will|we all|everyone is|everybody is|all of us are|we re) (all )?(going to|gonna|will) die\b|\b(going to|gonna|will) die (one day|someday|some day|eventually|at some point|of old age|in the end)\b/g,
   // "this exam is suicide": a task called suicide is hyperbole.
   /\b(exam|exams|test|tests|course|class|schedule|workload|deadline|week|semester|idea|move|plan|diet|workout|route|drive|shift|deal|level|boss fight|map) (is|was|would be|sounds like) (pure |basically |literally |absolute )?suicide\b/g,
   // Working oneself to death ("killing myself studying", "me voy a matar estudiando").
@@ -260,7 +279,7 @@ export const IDIOMS: RegExp[] = [
 ];
 
 /** Words that negate what follows within a few words ("I would never hurt myself", "nunca me haría daño"). */
-export const NEGATORS = new Set(['not', 'never', 'no', 'dont', 'didnt', 'wouldnt', 'wont', 'isnt', 'arent', 'wasnt', 'nunca', 'jamas', 'ni', 'nor', 'neither', 'couldnt', 'shouldnt']);
+export const NEGATORS = new Set(['not', 'never', 'no', 'dont', 'doesnt', 'didnt', 'wouldnt', 'wont', 'isnt', 'arent', 'wasnt', 'nunca', 'jamas', 'ni', 'nor', 'neither', 'couldnt', 'shouldnt']);
 /** Words between a negator and a phrase that break the negation ("can't stop thinking about…", "not going to lie"). */
 export const NEGATION_BREAKERS = new Set(['stop', 'help', 'but', 'know', 'sure', 'lie', 'anymore', 'wait', 'until', 'why', 'care', 'pero', 'se', 'aguanto']);
 
@@ -275,5 +294,20 @@ export const RECOVERY = /\b((doing|feeling|getting|am|im) (\w+ ){0,2}better|(day
 export const RELAPSE = /\b(again|relapse|relapsing|lately|these days|right now|tonight|otra vez|de nuevo)\b/;
 /** Someone asked the person about risk and they said no ("my therapist asked if I'm suicidal and I said no"). */
 export const ASKED_AND_DENIED = /\b(ask|asks|asked|asking)( me)? (if|whether)\b.*\b(said|say|answered|told(?: \w+)?) (no|nope|not)\b/;
+/**
+ * A topic name, the way a tag, a label or a title names it ("suicidal thoughts", "Self-harm", "suicide loss",
+ * "pensamientos suicidas"): no person and no verb, so nobody's risk is stated ("suicidal" alone is a statement, not a label). A message made only of such labels
+ * (a tag list, a heading) is none; the same words in a sentence are read as usual.
+ */
+export const TOPIC_LABEL = /^#?(suicide( (prevention|awareness|loss|bereavement|risk|attempts?|survivors?|support|ideation))?|suicidal (thoughts|ideation|feelings|urges)|suicidality|(thoughts|feelings) of suicide|self ?harm(ing)?( (recovery|support|awareness))?|self ?injury|nssi|(asking|talking|talk) about (suicide|self ?harm)|autolesion(es)?|suicidio|pensamientos suicidas|ideacion suicida|prevencion del suicidio|duelo por suicidio)$/;
+/**
+ * Guidance addressed to the reader: a condition on "you" (or on "this week", "anyone") with help or advice in the same
+ * clause ("if you are having thoughts of suicide, you deserve support", "be honest about thoughts of suicide if you
+ * have had them", "if this week included thoughts of suicide, please tell someone"). Psychoeducation, a resource page
+ * or a peer's advice: nobody's risk is stated. Only in a clause with no first person ("if you're reading this, I'm
+ * already gone" is the author's).
+ */
+export const GUIDANCE_IF = /\b(if|si)\b( \w+){0,3} (you|youre|your|yourself|this week|this month|anyone|someone|tu|usted|alguien|esta semana)\b|\b(you|your|yourself) (\w+ ){0,6}if\b/;
+export const GUIDANCE_HELP = /\b(support|help|reach out|talk|tell|ask|call|text|crisis|lifeline|988|doctor|gp|counsell?or|professional|therapist|emergency|trust|honest|safe|deserve|please|not alone|directly|get help|ayuda|habla|llama|cuentale|pide|mereces|apoyo|profesional|emergencias)\b/;
 /** Joking tone. */
 export const JOKING = /\b(lol|lmao|lmfao|haha\w*|jk|jaja\w*|xd)\b|😂|🤣|💀/;

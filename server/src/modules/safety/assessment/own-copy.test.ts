@@ -1,6 +1,7 @@
 import { CRISIS_LINES, INTERNATIONAL_DIRECTORIES } from '@hearth/contracts';
 import { describe, expect, it } from 'vitest';
 import { BOT_LANGUAGES, LLM_SYSTEM_PROMPT } from '../../intake/bot-copy.ts';
+import { loadStarterLibrary } from '../../resources/starter-library.ts';
 import { SAFETY_COPY } from '../safety.copy.ts';
 import { assessRisk } from './index.ts';
 
@@ -38,5 +39,27 @@ describe('the product\'s own safety copy', () => {
 
   it('still hears a member who quotes a crisis line and speaks of themselves', () => {
     expect(assessRisk('I called the 988 Suicide & Crisis Lifeline but I still want to kill myself tonight').level).toBe('urgent');
+  });
+});
+
+// The resource library's articles, worksheets and tags (psychoeducation, "how to ask about suicide") are read back to
+// the assessment when a member quotes or shares them: whole, by paragraph, or a tag alone. None of it is anyone's risk.
+describe('the resource library', () => {
+  const library = loadStarterLibrary();
+  const pieces = library.items.flatMap((item) => [
+    `${item.title}\n${item.summary}\n${item.body}`,
+    item.title,
+    item.summary,
+    ...item.body.split(/\n\s*\n/),
+    ...(item.tags ?? []),
+    ...(item.topics ?? []),
+    (item.tags ?? []).join(', '),
+  ]);
+  const collections = library.collections.flatMap((c) => [c.title, c.description]);
+
+  it('reads every article, paragraph, tag and collection as none', () => {
+    expect(library.items.some((i) => /suicid/i.test(i.body))).toBe(true);
+    const flagged = [...pieces, ...collections].filter((s) => s.trim() && assessRisk(s).level !== 'none');
+    expect(flagged).toEqual([]);
   });
 });

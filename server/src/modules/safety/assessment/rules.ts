@@ -1,8 +1,9 @@
-import { ASKED_AND_DENIED, IDIOMS, JOKING, NEGATION_BREAKERS, NEGATORS, OTHER_PEOPLE, PAST, RECOVERY, RELAPSE, RULES, type Rule, type RuleKind } from './lexicon.ts';
+import { ASKED_AND_DENIED, GUIDANCE_HELP, GUIDANCE_IF, IDIOMS, JOKING, NEGATION_BREAKERS, NEGATORS, OTHER_PEOPLE, PAST, RECOVERY, RELAPSE, RULES, TOPIC_LABEL, type Rule, type RuleKind } from './lexicon.ts';
 import { LiteralIndex, requiredLiterals } from './literals.ts';
 import { normalizeText, splitClauses } from './normalize.ts';
 
-export type RuleHit = { rule: Rule; person: 'self' | 'other'; negated: boolean; past: boolean; otherInDanger?: boolean };
+/** `reader`: guidance addressed to whoever reads it ("if you are having thoughts of suicide, reach out"): nobody's risk. */
+export type RuleHit = { rule: Rule; person: 'self' | 'other' | 'reader' | 'general'; negated: boolean; past: boolean; otherInDanger?: boolean; clause: number };
 
 /** Verbs that introduce someone else's words: "she told me 'I want to die'" quotes her, not the author. */
 const REPORTING = /^(told|tells|tell|said|says|texted|texts|messaged|posted|wrote|writes|admitted|confessed|whispered|dijo|dice|escribio|conto)$/;
@@ -22,11 +23,20 @@ export type RuleResult = {
   /** Text with idioms removed, for the classifier. */
   cleaned: string;
   tokens: number;
+  /** Risk phrases about someone else, addressed to the reader or said of people in general (a classifier feature). */
+  otherHits: number;
+  /** Distinct risk phrases about the author that count (a classifier feature). */
+  ownHits: number;
   /** How many posts the text holds (a history joined with `historySeparator`); 1 for a single message. */
   posts: number;
 };
 
+/** Up to this many words a joking tone anywhere lowers the level (a chat message); past it, only next to the statement. */
+const JOKE_SCOPE = 40;
+
 const URGENT_KINDS = new Set<RuleKind>(['intent', 'passive', 'plan', 'selfHarmIntent']);
+/** Statements of wanting, thinking or feeling, whose subject may be "you" or people in general. */
+const STATEMENT_KINDS = new Set<RuleKind>(['intent', 'passive', 'selfHarm', 'selfHarmIntent', 'distress']);
 const PAIRING_KINDS = new Set<RuleKind>(['farewell', 'planWeak']);
 
 function isNegated(clause: string, start: number): boolean {
@@ -44,8 +54,39 @@ function isNegated(clause: string, start: number): boolean {
 const ADDRESSED = /^(if|when|whenever) (you|youre)\b|\b(if|when) (you are|youre|you have|youve|you feel|you ever) (\w+ ){0,3}(struggling|having|feeling|thinking|had)\b|\b(hurting|harming|hurt|harm) yourself\b|^(si|cuando) (tu|te|usted)\b/;
 const FIRST_PERSON = /\b(i|im|ive|id|ill|me|my|myself|mine|yo|mi|mis|conmigo)\b/;
 
-/** Who the phrase is about: the nearest person word before it in the clause (default: the author). */
-function personBefore(clause: string, start: number): 'self' | 'other' {
+/** A clause of guidance to the reader (lexicon.ts `GUIDANCE_IF`): a condition on "you" with advice or help, no first person. */
+function isGuidance(clause: string): boolean {
+  return GUIDANCE_IF.test(clause) && GUIDANCE_HELP.test(clause) && !FIRST_PERSON.test(clause);
+}
+
+/** Up to this many words a message can be a list of topic labels (a tag list, a heading). */
+const LABEL_LIST_WORDS = 16;
+
+/**
+ * A message made only of topic labels ("suicidal thoughts", "Self-harm", "grief, self-harm, crisis"): the label segments
+ * are dropped (nobody's risk is stated), the rest is read as usual. Judged on the text as typed (lowercase, accents,
+ * hyphens and underscores only): an obfuscated word ("k.m.s", "su1c1de") is never a label. Returns null when the text
+ * is not label-shaped.
+ */
+function dropTopicLabels(text: string): string | null {
+  if (text.length > 200) return null;
+  const plain = text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[-_]+/g, ' ');
+  const segments = plain.split(/\s*[,;|/\n]+\s*/).map((x) => x.replace(/[.!:"'()]+/g, ' ').replace(/\s+/g, ' ').trim()).filter(Boolean);
+  if (segments.length === 0 || segments.some((x) => x.split(' ').length > 4) || plain.split(/\s+/).length > LABEL_LIST_WORDS) return null;
+  const kept = segments.filter((x) => !TOPIC_LABEL.test(x));
+  return kept.length === segments.length ? null : kept.join(', ');
+}
+
+/** The reader addressed ("why do you want to die", "are you thinking of suicide"): a reply to someone, not the author. */
+const SECOND_PERSON = /^(you|youre|your|yourself|youve|youd|youll|u|ur|tu|te|usted)$/;
+/** People in general ("we are all going to die", "people who are suicidal", "anyone with thoughts of suicide"). */
+const GENERAL_PEOPLE = /^(we|people|anyone|anybody|everyone|everybody|humans|person)$/;
+
+/**
+ * Who the phrase is about: the nearest person word before it in the clause (default: the author). "general": people in
+ * general, nobody in particular (not a risk; the reason says "general statement").
+ */
+function personBefore(clause: string, start: number, phrase = '', statement = true): 'self' | 'other' | 'general' {
   // A clause that speaks to the reader and never of the writer is advice or a question to someone else.
   if (ADDRESSED.test(clause) && !FIRST_PERSON.test(clause)) return 'other';
   const before = clause.slice(0, start).trim().split(' ').filter(Boolean).slice(-6).reverse();
@@ -58,6 +99,10 @@ function personBefore(clause: string, start: number): 'self' | 'other' {
       return 'self';
     }
     if (OTHER_PEOPLE.test(w)) return 'other';
+    // "You" and people in general count only where the phrase does not name the author ("everyone would be better off
+    // without me", "you will not see my last post").
+    // Only for statements of wanting or feeling (a means word or a goodbye after "we" is still the author's).
+    if (statement && (SECOND_PERSON.test(w) || GENERAL_PEOPLE.test(w))) return FIRST_PERSON.test(phrase) ? 'self' : SECOND_PERSON.test(w) ? 'other' : 'general';
   }
   return 'self';
 }
@@ -82,9 +127,11 @@ export type RuleOptions = {
 
 export function evaluateRules(text: string, options: RuleOptions = {}): RuleResult {
   const prefilter = options.prefilter ?? true;
-  const normalized = normalizeText(text);
+  const unlabelled = dropTopicLabels(text);
+  const normalized = normalizeText(unlabelled ?? text);
   const reasons = new Set<string>();
-  let dampened = false;
+  let dampened = unlabelled !== null;
+  if (unlabelled !== null) reasons.add('topic label');
   let cleanedAll = '';
   const hits: RuleHit[] = [];
 
@@ -139,6 +186,7 @@ export function evaluateRules(text: string, options: RuleOptions = {}): RuleResu
   for (const [ci, clause] of cleanedClauses.entries()) {
     let past: boolean | undefined;
     let denied: boolean | undefined;
+    let guidance: boolean | undefined;
     for (let ri = 0; ri < n; ri++) {
       if (candidate && candidate[ci * n + ri] === 0) continue;
       const rule = (RULE_TABLE[ri] as RuleEntry).rule;
@@ -147,12 +195,13 @@ export function evaluateRules(text: string, options: RuleOptions = {}): RuleResu
       past ??= PAST.test(clause);
       denied ??= ASKED_AND_DENIED.test(clause);
       const negated = denied || (!rule.ownNegation && isNegated(clause, m.index));
-      const person = rule.other ? 'other' : rule.kind === 'lowMood' ? 'self' : personBefore(clause, m.index);
+      guidance ??= rule.kind !== 'lowMood' && isGuidance(clause);
+      const person = guidance ? 'reader' : rule.other ? 'other' : rule.kind === 'lowMood' ? 'self' : personBefore(clause, m.index, m[0], STATEMENT_KINDS.has(rule.kind));
       // A past attempt is past by its own words; a recovery story around it lowers it like any past hit.
       const isPast = (past || rule.kind === 'pastAttempt') && rule.kind !== 'lowMood';
       // Someone else's act or preparations happening now ("my roommate took a whole bottle of pills and won't answer").
       const otherInDanger = person === 'other' && rule.otherNow === true && !isPast && !NOT_NOW.test(clause);
-      hits.push({ rule, person, negated, past: isPast, otherInDanger });
+      hits.push({ rule, person, negated, past: isPast, otherInDanger, clause: ci });
     }
   }
 
@@ -166,6 +215,11 @@ export function evaluateRules(text: string, options: RuleOptions = {}): RuleResu
         reasons.add('negated');
         dampened = true;
       }
+      continue;
+    }
+    if (h.person === 'reader' || h.person === 'general') {
+      reasons.add(h.person === 'reader' ? 'guidance' : 'general statement');
+      dampened = true;
       continue;
     }
     if (h.person === 'other') {
@@ -189,7 +243,7 @@ export function evaluateRules(text: string, options: RuleOptions = {}): RuleResu
       reasons.add('recovery story');
       dampened = true;
     } else {
-      selfHits.push({ rule: RULES.find((r) => r.kind === 'pastAttempt') as Rule, person: 'self', negated: false, past: true });
+      selfHits.push({ rule: RULES.find((r) => r.kind === 'pastAttempt') as Rule, person: 'self', negated: false, past: true, clause: -1 });
     }
   }
 
@@ -223,7 +277,11 @@ export function evaluateRules(text: string, options: RuleOptions = {}): RuleResu
   }
   if (!urgentCapable) score = Math.min(score, 0.62);
 
-  if (JOKING.test(text.toLowerCase()) && score >= 0.4 && !selfHits.some((h) => h.rule.kind === 'plan')) {
+  const tokens = normalized.split(/\s+/).filter(Boolean).length;
+  // In a message a "lol" anywhere sets the tone; in a long post or a history it only touches the statement it follows
+  // (a joke three paragraphs away does not make "I want to die" light).
+  const joking = tokens <= JOKE_SCOPE ? JOKING.test(text.toLowerCase()) : selfHits.some((h) => h.clause >= 0 && [h.clause, h.clause + 1].some((c) => JOKING.test(cleanedClauses[c] ?? '')));
+  if (joking && score >= 0.4 && !selfHits.some((h) => h.rule.kind === 'plan')) {
     // A joking tone lowers a flag by one step, never to nothing: masking with "lol" is common.
     score = Math.min(score, 0.55);
     urgentCapable = false;
@@ -244,7 +302,8 @@ export function evaluateRules(text: string, options: RuleOptions = {}): RuleResu
     score = Math.max(score, 0.75);
   }
 
-  const tokens = normalized.split(/\s+/).filter(Boolean).length;
   const posts = options.historySeparator ? Math.max(1, text.split(options.historySeparator).filter((p) => p.trim() !== '').length) : 1;
-  return { score, urgentCapable, aboutSomeoneElse, reasons: [...reasons], dampened, cleaned: normalizedOnce, tokens, posts };
+  const otherHits = hits.filter((h) => !h.negated && h.person !== 'self' && h.rule.kind !== 'lowMood').length;
+  const ownHits = [...seen].filter((r) => r.kind !== 'lowMood').length;
+  return { score, urgentCapable, aboutSomeoneElse, reasons: [...reasons], dampened, cleaned: normalizedOnce, tokens, posts, otherHits, ownHits };
 }
