@@ -5,7 +5,7 @@
  * (fixed seed, fixed order), committed JSON weights.
  */
 import { countWordGrams, hashBucket } from '../../../platform/ml/hashed-features.ts';
-import { seededRandom } from '../../../platform/ml/random.ts';
+import { seededRandom, shuffleInPlace } from '../../../platform/ml/random.ts';
 
 export type ClassifierModel = {
   version: 2 | 3;
@@ -155,10 +155,7 @@ export function trainOnFeatures(feats: Features[], examples: TrainExample[], opt
   let bias = 0;
   const order = examples.map((_, i) => i);
   for (let epoch = 0; epoch < epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j] as number, order[i] as number];
-    }
+    shuffleInPlace(order, random);
     const lr = lr0 / (1 + epoch);
     for (const n of order) {
       const f = feats[n] as Features;
