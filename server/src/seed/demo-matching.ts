@@ -42,6 +42,9 @@ export async function seedDemoMatching(services: Services, actor: (key: string) 
       name: 'Eight weeks together (autumn)',
       description: 'A weekly course in small fixed groups. Apply once; we place you in the group that fits you best.',
       groups: recommendations.map((r) => ({ groupId: r.group.id, capacity: 8 })),
+      // Starts in three weeks; applications close a week before, so the groups can be assigned in good time.
+      startsAt: new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate() + 21, 18)).toISOString(),
+      applicationsCloseAt: new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate() + 14, 18)).toISOString(),
     });
     await services.matching.applyToProgram(actor('member'), program.id);
     // Two more applicants, so staff see a list and an assignment preview with more than one person in it.

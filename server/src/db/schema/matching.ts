@@ -101,6 +101,10 @@ export const cohortPrograms = pgTable(
     status: cohortProgramStatus('status').notNull().default('open'),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     assignedAt: timestamp('assigned_at', { withTimezone: true }),
+    /** When the program's first meeting is (optional); applicants hear about it when it moves. */
+    startsAt: timestamp('starts_at', { withTimezone: true }),
+    /** After this, no new applications (optional; otherwise they close when the groups are assigned). */
+    applicationsCloseAt: timestamp('applications_close_at', { withTimezone: true }),
     ...timestamps,
   },
   (t) => [index('cohort_programs_org_idx').on(t.orgId, t.createdAt)],

@@ -45,7 +45,7 @@ describe('cohort programs', () => {
     expect((await t.client(facilitator).get('/api/matching/programs')).json().abilities).toEqual({ create: true });
     expect((await t.client(await t.createUser()).get('/api/matching/programs')).json().abilities).toEqual({ create: false });
     expect(created.json()).toMatchObject({ name: 'Autumn', status: 'open', groups: [{ groupId: grief.id, capacity: 3, assigned: 0 }], abilities: { manage: true, assign: true } });
-    expect((await t.client(await t.createUser()).get(`/api/matching/programs/${created.json().id}`)).json().abilities).toEqual({ apply: true, withdraw: false, manage: false, assign: false });
+    expect((await t.client(await t.createUser()).get(`/api/matching/programs/${created.json().id}`)).json().abilities).toEqual({ apply: true, withdraw: false, manage: false, assign: false, edit: false, editSchedule: false });
     expect((await t.client(admin).get(`/api/matching/programs/${NO_SUCH_ID}`)).statusCode).toBe(404);
     expect((await t.client(admin).get('/api/matching/programs/nope')).statusCode).toBe(422);
   });

@@ -1,7 +1,8 @@
 import { writeAudit, type Tx } from '../../platform/db/index.ts';
 import type { Actor } from '../../platform/http/actor.ts';
 import * as cohortRepo from './cohort.repo.ts';
-import type { AssignmentPreview, CreateProgramBody, Program } from './cohort.schemas.ts';
+import { planProgramEdit, type ProgramState } from './cohort-program-edits.ts';
+import type { AssignmentPreview, CreateProgramBody, Program, UpdateProgramBody } from './cohort.schemas.ts';
 import { assignCohortsExact, assignCohortsGreedy } from './cohort.ts';
 import { MatchingErrors } from './matching.errors.ts';
 import type { MatchingDeps } from './matching.deps.ts';
@@ -13,6 +14,9 @@ import { classifyTopics } from './text-model/index.ts';
 /** Scores stay below this, so mismatch = CEILING − score is never negative; ×100 keeps the flow's costs integers. */
 const SCORE_CEILING = 2;
 const HORIZON_MS = 28 * 24 * 3600_000;
+
+/** A program whose closing time has passed takes no new applications (withdrawing stays possible until assignment). */
+const isClosed = (program: { applicationsCloseAt: Date | null }, at: Date) => program.applicationsCloseAt !== null && program.applicationsCloseAt <= at;
 
 /**
  * Cohort programs: a facilitator or admin sets up fixed groups with capacities; people apply with their intake profile;
@@ -32,18 +36,44 @@ export function createCohortPrograms(deps: MatchingDeps) {
       }
     }
     const manage = canManagePrograms(actor);
+    const at = now();
     return rows.map((r) => {
       const application = mine.find((m) => m.programId === r.id) ?? null;
+      const taking = r.status === 'open' && !isClosed(r, at);
       return {
         id: r.id, name: r.name, description: r.description, status: r.status,
         groups: groupRows.filter((g) => g.programId === r.id).map((g) => ({ groupId: g.groupId, name: g.group.name, capacity: g.capacity, assigned: assignedCounts.get(`${r.id}:${g.groupId}`) ?? 0 })),
         applicants: counts.get(r.id) ?? 0,
         createdAt: r.createdAt.toISOString(),
         assignedAt: r.assignedAt?.toISOString() ?? null,
+        startsAt: r.startsAt?.toISOString() ?? null,
+        applicationsCloseAt: r.applicationsCloseAt?.toISOString() ?? null,
         mine: { applied: application !== null, groupId: application?.groupId ?? null },
-        abilities: { apply: r.status === 'open' && application === null, withdraw: r.status === 'open' && application !== null && application.groupId === null, manage, assign: manage && r.status === 'open' },
+        abilities: {
+          apply: taking && application === null,
+          withdraw: r.status === 'open' && application !== null && application.groupId === null,
+          manage,
+          assign: manage && r.status === 'open',
+          edit: manage,
+          editSchedule: manage && r.status === 'open',
+        },
       };
     });
+  }
+
+  /** The program as the edit rules see it, with how many people are placed in each group. */
+  async function loadState(tx: Tx, program: cohortRepo.ProgramRow): Promise<ProgramState> {
+    const [groupRows, applications] = await Promise.all([cohortRepo.listProgramGroups(tx, [program.id]), cohortRepo.listApplications(tx, program.id)]);
+    return {
+      status: program.status, name: program.name, description: program.description, startsAt: program.startsAt, applicationsCloseAt: program.applicationsCloseAt,
+      groups: groupRows.map((g) => ({ groupId: g.groupId, capacity: g.capacity, assigned: applications.filter((a) => a.application.groupId === g.groupId).length })),
+    };
+  }
+
+  async function checkGroupsInOrg(actor: Actor, groups: { groupId: string }[]) {
+    const found = new Set((await cohortRepo.findOrgGroups(db, actor.orgId, groups.map((g) => g.groupId))).map((g) => g.id));
+    const missing = groups.map((g, i) => (found.has(g.groupId) ? null : `groups.${i}.groupId`)).filter((p): p is string => p !== null);
+    if (missing.length > 0) throw MatchingErrors.groupsNotFound(missing);
   }
 
   async function getVisible(actor: Actor, id: string) {
@@ -117,13 +147,16 @@ export function createCohortPrograms(deps: MatchingDeps) {
     },
 
     /** A facilitator or admin sets up a program with its fixed groups and how many each takes. */
-    async createProgram(actor: Actor, body: CreateProgramBody) {
+    async createProgram(actor: Actor, body: Omit<CreateProgramBody, 'startsAt' | 'applicationsCloseAt'> & Partial<Pick<CreateProgramBody, 'startsAt' | 'applicationsCloseAt'>>) {
       if (!canManagePrograms(actor)) throw MatchingErrors.notProgramStaff();
-      const found = new Set((await cohortRepo.findOrgGroups(db, actor.orgId, body.groups.map((g) => g.groupId))).map((g) => g.id));
-      const missing = body.groups.map((g, i) => (found.has(g.groupId) ? null : `groups.${i}.groupId`)).filter((p): p is string => p !== null);
-      if (missing.length > 0) throw MatchingErrors.groupsNotFound(missing);
+      await checkGroupsInOrg(actor, body.groups);
+      const blank: ProgramState = { status: 'open', name: body.name, description: body.description, startsAt: null, applicationsCloseAt: null, groups: [] };
+      const { problems, next } = planProgramEdit(blank, body, now());
+      if (problems.length > 0) throw MatchingErrors.programEditProblems(problems);
       const row = await db.transaction(async (tx) => {
-        const program = await cohortRepo.insertProgram(tx, { orgId: actor.orgId, name: body.name, description: body.description, createdBy: actor.userId });
+        const program = await cohortRepo.insertProgram(tx, {
+          orgId: actor.orgId, name: body.name, description: body.description, startsAt: next.startsAt, applicationsCloseAt: next.applicationsCloseAt, createdBy: actor.userId,
+        });
         await cohortRepo.insertProgramGroups(tx, body.groups.map((g) => ({ programId: program.id, groupId: g.groupId, capacity: g.capacity })));
         await writeAudit(tx, { orgId: actor.orgId, actorId: actor.userId, action: 'cohort_program.created', entityType: 'cohort_program', entityId: program.id, data: { groups: body.groups.length } });
         return program;
@@ -135,6 +168,7 @@ export function createCohortPrograms(deps: MatchingDeps) {
     async applyToProgram(actor: Actor, id: string) {
       const program = await getVisible(actor, id);
       if (program.status !== 'open') throw MatchingErrors.programClosed();
+      if (isClosed(program, now())) throw MatchingErrors.applicationsClosed();
       const profile = deps.findProfile ? await deps.findProfile(actor.userId) : null;
       if (!profile || profile.text.trim().length === 0) throw MatchingErrors.profileNeeded();
       await db.transaction(async (tx) => {
@@ -158,6 +192,42 @@ export function createCohortPrograms(deps: MatchingDeps) {
         await writeAudit(tx, { orgId: actor.orgId, actorId: actor.userId, action: 'cohort_program.withdrawn', entityType: 'cohort_program', entityId: program.id });
       });
       return (await present(actor, [(await cohortRepo.findProgram(db, program.id))!]))[0]!;
+    },
+
+    /**
+     * Staff edit a program. The rules (what may change in which state) are in `planProgramEdit`; the program row is
+     * locked so an edit and the assignment never cross. When the dates move or a group is added or taken away, each
+     * applicant is told, after commit, with a link to the program, where they can also withdraw.
+     */
+    async updateProgram(actor: Actor, id: string, body: UpdateProgramBody) {
+      await getManaged(actor, id);
+      if (body.groups) await checkGroupsInOrg(actor, body.groups);
+      const result = await db.transaction(async (tx) => {
+        const program = await cohortRepo.lockProgram(tx, id);
+        if (!program) throw MatchingErrors.programNotFound();
+        const plan = planProgramEdit(await loadState(tx, program), body, now());
+        if (plan.locked.length > 0) throw MatchingErrors.programAssignedEdit(plan.locked);
+        if (plan.problems.length > 0) throw MatchingErrors.programEditProblems(plan.problems);
+        if (plan.changed.length === 0) return { program, told: 0 };
+        const { next } = plan;
+        await cohortRepo.updateProgram(tx, program.id, { name: next.name, description: next.description, startsAt: next.startsAt, applicationsCloseAt: next.applicationsCloseAt });
+        if (plan.changed.includes('groups')) await cohortRepo.replaceProgramGroups(tx, program.id, next.groups);
+        let told = 0;
+        if (plan.meaningful && notifier) {
+          const stamp = now().getTime();
+          for (const a of await cohortRepo.listApplications(tx, program.id)) {
+            if (a.application.userId === actor.userId) continue;
+            const params: Record<string, string> = { program: next.name };
+            if (next.startsAt) params.startsAt = next.startsAt.toISOString();
+            await notifier.notify({ userId: a.application.userId, kind: 'matching.cohort_program_changed', url: `/programs/${program.id}`, params, dedupeKey: `cohort-changed:${program.id}:${a.application.userId}:${stamp}` }, tx);
+            told++;
+          }
+        }
+        await writeAudit(tx, { orgId: actor.orgId, actorId: actor.userId, action: 'cohort_program.updated', entityType: 'cohort_program', entityId: program.id, data: { fields: plan.changed, told } });
+        return { program: (await cohortRepo.findProgram(tx, program.id))!, told };
+      });
+      if (result.told > 0) logger.info({ programId: id, told: result.told }, 'cohort program changed; applicants told');
+      return (await present(actor, [result.program]))[0]!;
     },
 
     /** Applicants with what matching reads from their profile (topics, languages); never their own words. */

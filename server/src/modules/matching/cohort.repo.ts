@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm';
 import { cohortApplications, cohortProgramGroups, cohortPrograms, groups, users } from '../../db/schema/index.ts';
 import type { DbOrTx } from '../../platform/db/index.ts';
 
@@ -42,6 +42,20 @@ export async function listProgramGroups(db: DbOrTx, programIds: string[]) {
     .innerJoin(groups, eq(groups.id, cohortProgramGroups.groupId))
     .where(inArray(cohortProgramGroups.programId, programIds))
     .orderBy(asc(cohortProgramGroups.createdAt), asc(cohortProgramGroups.id));
+}
+
+/**
+ * Sets a program's groups to exactly these: groups taken away are removed, kept ones get their new capacity (and keep
+ * their place in the order), new ones are added at the end.
+ */
+export async function replaceProgramGroups(db: DbOrTx, programId: string, rows: { groupId: string; capacity: number }[]): Promise<void> {
+  const keep = rows.map((r) => r.groupId);
+  await db.delete(cohortProgramGroups).where(and(eq(cohortProgramGroups.programId, programId), keep.length > 0 ? notInArray(cohortProgramGroups.groupId, keep) : undefined));
+  if (rows.length === 0) return;
+  await db
+    .insert(cohortProgramGroups)
+    .values(rows.map((r) => ({ programId, groupId: r.groupId, capacity: r.capacity })))
+    .onConflictDoUpdate({ target: [cohortProgramGroups.programId, cohortProgramGroups.groupId], set: { capacity: sql`excluded.capacity` } });
 }
 
 /** Groups of the organization that can be part of a program (not archived). */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireActor } from '../../platform/http/actor.ts';
-import { ApplicantList, AssignmentPreview, CreateProgramBody, Program, ProgramList, ProgramParams } from './cohort.schemas.ts';
+import { ApplicantList, AssignmentPreview, CreateProgramBody, Program, ProgramList, ProgramParams, UpdateProgramBody } from './cohort.schemas.ts';
 import { canManagePrograms } from './matching.policy.ts';
 import type { MatchingService } from './matching.service.ts';
 
@@ -23,6 +23,12 @@ export function cohortRoutes(service: MatchingService): FastifyPluginAsyncZod {
     app.get('/api/matching/programs/:id', { schema: { tags, summary: 'One program', params: ProgramParams, response: { 200: Program } } }, async (request) =>
       service.getProgram(requireActor(request), request.params.id),
     );
+
+    app.patch('/api/matching/programs/:id', {
+      schema: {
+        tags, summary: 'Edit a program (facilitators and admins). Until the groups are assigned anything may change; after that only the name and description', params: ProgramParams, body: UpdateProgramBody, response: { 200: Program },
+      },
+    }, async (request) => service.updateProgram(requireActor(request), request.params.id, request.body));
 
     app.post('/api/matching/programs/:id/applications', {
       schema: { tags, summary: 'Apply to a program; I am matched on my intake profile', params: ProgramParams, body: Empty, response: { 200: Program } },

@@ -18,6 +18,16 @@ export const MatchingErrors = {
   programClosed: () => new AppError('program_closed', 409, 'This program has already started, so it is not taking applications now. You can still find other groups that fit.'),
   programAssignedWithdraw: () =>
     new AppError('program_assigned', 409, 'The groups for this program have already been assigned, so the application cannot be withdrawn now. If your group is not right for you, you can leave it from its page at any time, or talk to its facilitator.'),
+  applicationsClosed: () =>
+    new AppError('applications_closed', 409, 'Applications for this program have closed. You can still find other groups that fit, and new programs are shown here as they open.'),
+  programAssignedEdit: (fields: string[]) =>
+    new AppError(
+      'program_assigned',
+      409,
+      'People have already been placed in this program\'s groups, so only its name and description can change now. Meeting times are kept on each group\'s page, where its facilitators can move them.',
+      fields.map((path) => ({ path, message: 'This can no longer change, because the groups have been assigned.' })),
+    ),
+  programEditProblems: (fields: { path: string; message: string }[]) => new AppError('validation_failed', 422, 'A few things need another look before the changes can be saved.', fields),
   notApplied: () => new AppError('not_applied', 409, 'You have no application to this program, so there is nothing to withdraw. You can apply while it is taking applications.'),
   profileNeeded: () =>
     new AppError('validation_failed', 422, 'Please tell us a little about what brings you here in your intake profile first, so we can find the group that fits you best.', [

@@ -31,6 +31,8 @@ export const KNOWN_KINDS = [
   'session.private_moved',
   'session.private_cancelled',
   'matching.cohort_assigned',
+  'matching.cohort_program_changed',
+  'group.member_removed',
 ] as const;
 
 export function categoryOf(kind: string): Category {

@@ -5,7 +5,7 @@ import { EXTERNAL_WORDING, GENERIC_WORDING, renderDigest, renderExternal } from 
 const now = new Date('2026-06-09T10:00:00Z');
 const startsAt = '2026-06-10T10:00:00Z'; // 19:00 in Tokyo, 11:00 in London, 06:00 in New York
 const base = { now, timezone: 'Asia/Tokyo', showDetails: false };
-const params = { sessionId: 's1', eventId: 'e1', title: 'Sleep and mood webinar', startsAt, groupName: 'Thursday circle', threadId: 't1', level: 'urgent', expiresAt: '2026-06-20T00:00:00Z' };
+const params = { sessionId: 's1', eventId: 'e1', title: 'Sleep and mood webinar', startsAt, groupName: 'Thursday circle', threadId: 't1', program: 'Eight weeks together', level: 'urgent', expiresAt: '2026-06-20T00:00:00Z' };
 
 /** The wording table: what e-mail and push may say, kind by kind. */
 const TABLE: Array<[string, Partial<typeof base>, string, string]> = [
@@ -39,6 +39,10 @@ const TABLE: Array<[string, Partial<typeof base>, string, string]> = [
   ['session.private_moved', {}, 'A meeting has moved', 'Your sleep and mood webinar has moved to tomorrow at 19:00.'],
   ['session.private_cancelled', {}, 'A meeting was cancelled', 'Your sleep and mood webinar was cancelled. It can be arranged again whenever suits.'],
   ['matching.cohort_assigned', { showDetails: true }, 'You have a place in a group', 'You have been placed in a group for the program you applied to. Open Hearth to see it.'],
+  ['matching.cohort_program_changed', {}, 'A change to a program you applied to', 'A program you applied to has new dates or groups. It now starts tomorrow at 19:00. You can see the details in Hearth, and withdraw there if it no longer suits you.'],
+  ['matching.cohort_program_changed', { showDetails: true }, 'A change to a program you applied to', 'Eight weeks together has new dates or groups. It now starts tomorrow at 19:00. You can see the details in Hearth, and withdraw there if it no longer suits you.'],
+  ['group.member_removed', { showDetails: false }, 'A change to your groups', 'You are no longer a member of one of your groups. Other groups in Hearth are open to you whenever you would like.'],
+  ['group.member_removed', { showDetails: true }, 'A change to your groups', 'You are no longer a member of Thursday circle. Other groups in Hearth are open to you whenever you would like.'],
   ['events.something_new', { showDetails: true }, GENERIC_WORDING.title, GENERIC_WORDING.body],
 ];
 

@@ -60,6 +60,16 @@ export const EXTERNAL_WORDING: Record<(typeof KNOWN_KINDS)[number], Wording> = {
   'session.private_moved': (p, ctx) => ({ title: 'A meeting has moved', body: `Your ${privateName(p)} has moved to ${when(p, ctx)}.` }),
   'session.private_cancelled': (p) => ({ title: 'A meeting was cancelled', body: `Your ${privateName(p)} was cancelled. It can be arranged again whenever suits.` }),
   'matching.cohort_assigned': () => ({ title: 'You have a place in a group', body: 'You have been placed in a group for the program you applied to. Open Hearth to see it.' }),
+  // A program's name can say what it is about (e.g. grief), so like a group's name it appears only when allowed.
+  'matching.cohort_program_changed': (p, ctx) => ({
+    title: 'A change to a program you applied to',
+    body: `${ctx.showDetails && typeof p.program === 'string' && p.program.trim() ? p.program.trim() : 'A program you applied to'} has new dates or groups.${typeof p.startsAt === 'string' && isDate(p.startsAt) ? ` It now starts ${when(p, ctx)}.` : ''} You can see the details in Hearth, and withdraw there if it no longer suits you.`,
+  }),
+  // Never says why: the reason is between the person and the group's leaders. It points to other groups instead.
+  'group.member_removed': (p, ctx) => ({
+    title: 'A change to your groups',
+    body: `You are no longer a member of ${ctx.showDetails && typeof p.groupName === 'string' && p.groupName.trim() ? p.groupName.trim() : 'one of your groups'}. Other groups in Hearth are open to you whenever you would like.`,
+  }),
   'safety.case_alert': (p) => ({
     title: p.level === 'urgent' ? 'Urgent: someone may need support now' : 'Someone may need support',
     body: 'Please open the on-call dashboard in Hearth.',

@@ -66,8 +66,19 @@ export type Program = {
   applicants: number;
   createdAt: string;
   assignedAt: string | null;
+  startsAt: string | null;
+  applicationsCloseAt: string | null;
   mine: { applied: boolean; groupId: string | null };
-  abilities: { apply: boolean; withdraw: boolean; manage: boolean; assign: boolean };
+  /** edit: the wording; editSchedule: also dates, groups and places (until the groups are assigned). */
+  abilities: { apply: boolean; withdraw: boolean; manage: boolean; assign: boolean; edit: boolean; editSchedule: boolean };
+};
+/** What the program form sends; an edit may leave out what cannot change (after assignment, all but the wording). */
+export type ProgramBody = {
+  name: string;
+  description: string;
+  startsAt?: string | null;
+  applicationsCloseAt?: string | null;
+  groups?: { groupId: string; capacity: number }[];
 };
 export type Applicant = { userId: string; displayName: string; appliedAt: string; topics: string[]; languages: string[]; groupId: string | null };
 export type AssignmentPreview = {
@@ -80,7 +91,9 @@ export type AssignmentPreview = {
 };
 export const listPrograms = () => api.get<{ programs: Program[]; abilities: { create: boolean } }>('/api/matching/programs');
 export const getProgram = (id: string) => api.get<Program>(`/api/matching/programs/${id}`);
-export const createProgram = (body: { name: string; description: string; groups: { groupId: string; capacity: number }[] }) => api.post<Program>('/api/matching/programs', body);
+export const createProgram = (body: ProgramBody) => api.post<Program>('/api/matching/programs', body);
+/** Staff change a program; people who applied are told when its dates or groups change. */
+export const updateProgram = (id: string, body: ProgramBody) => api.patch<Program>(`/api/matching/programs/${id}`, body);
 export const applyToProgram = (id: string) => api.post<Program>(`/api/matching/programs/${id}/applications`, {});
 /** Takes my application back before the groups are assigned. */
 export const withdrawFromProgram = (id: string) => api.delete<Program>(`/api/matching/programs/${id}/applications/mine`);

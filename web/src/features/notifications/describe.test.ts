@@ -12,7 +12,7 @@ const item = (kind: string, params: Record<string, string | number> = {}) => ({ 
 
 describe('in-app notification text', () => {
   it('has words for every kind the server sends, and a fallback for new ones', () => {
-    for (const kind of ['session.reminder_24h', 'session.reminder_1h', 'session.room_open', 'forum.reply', 'direct.request', 'direct.accepted', 'checkin.due', 'certificate.expiring', 'moderation.outcome', 'milestone.reached', 'milestone.thank_you_card', 'safety.case_alert', 'event.reminder_24h', 'event.reminder_1h', 'event.cancelled', 'event.place_confirmed', 'session.private_reminder_24h', 'session.private_reminder_1h', 'session.private_scheduled', 'session.private_moved', 'session.private_cancelled', 'matching.cohort_assigned']) {
+    for (const kind of ['session.reminder_24h', 'session.reminder_1h', 'session.room_open', 'forum.reply', 'direct.request', 'direct.accepted', 'checkin.due', 'certificate.expiring', 'moderation.outcome', 'milestone.reached', 'milestone.thank_you_card', 'safety.case_alert', 'event.reminder_24h', 'event.reminder_1h', 'event.cancelled', 'event.place_confirmed', 'session.private_reminder_24h', 'session.private_reminder_1h', 'session.private_scheduled', 'session.private_moved', 'session.private_cancelled', 'matching.cohort_assigned', 'matching.cohort_program_changed', 'group.member_removed']) {
       expect(kindKey(kind, notificationsMessages.kinds)).not.toBe('fallback');
     }
     expect(kindKey('events.brand_new', notificationsMessages.kinds)).toBe('fallback');

@@ -35,6 +35,8 @@ export const notificationsMessages = {
     session_private_moved: { title: 'Meeting moved', body: '{{event}} has moved to {{when}}.' },
     session_private_cancelled: { title: 'Meeting cancelled', body: '{{event}} was cancelled. It can be arranged again whenever suits.' },
     matching_cohort_assigned: { title: 'You have a place in a group', body: 'You have been placed in a group for the program you applied to.' },
+    matching_cohort_program_changed: { title: 'A change to a program you applied to', body: 'A program you applied to has new dates or groups. You can see the details on its page, and withdraw there if it no longer suits you.' },
+    group_member_removed: { title: 'A change to your groups', body: 'You are no longer a member of {{group}}. Other groups are open to you whenever you would like.' },
     safety_case_alert: { title: 'Someone may need support', body: 'Please open the on-call dashboard.' },
     fallback: { title: 'Update', body: 'You have a new notification.' },
   },

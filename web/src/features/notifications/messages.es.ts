@@ -37,6 +37,8 @@ export const notificationsMessagesEs: Catalog['notifications'] = {
     session_private_moved: { title: 'Reunión cambiada', body: '{{event}} se cambió a {{when}}.' },
     session_private_cancelled: { title: 'Reunión cancelada', body: '{{event}} se canceló. Se puede volver a programar cuando convenga.' },
     matching_cohort_assigned: { title: 'Tienes un lugar en un grupo', body: 'Te asignamos a un grupo del programa al que te inscribiste.' },
+    matching_cohort_program_changed: { title: 'Un cambio en un programa al que te inscribiste', body: 'Un programa al que te inscribiste tiene fechas o grupos nuevos. Puedes ver los detalles en su página y retirar tu solicitud allí si ya no te conviene.' },
+    group_member_removed: { title: 'Un cambio en tus grupos', body: 'Ya no eres parte de {{group}}. Otros grupos te esperan cuando quieras.' },
     safety_case_alert: { title: 'Alguien puede necesitar apoyo', body: 'Abre el panel de guardia, por favor.' },
     fallback: { title: 'Novedad', body: 'Tienes una notificación nueva.' },
   },

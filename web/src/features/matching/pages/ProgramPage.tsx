@@ -1,11 +1,13 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Anchor, Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorState, FormError, Loading } from '../../../lib/components/ErrorState.tsx';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
-import { applyAssignment, applyToProgram, getProgram, listApplicants, previewAssignment, withdrawFromProgram, type AssignmentPreview, type Program } from '../api.ts';
+import { applyAssignment, applyToProgram, getProgram, listApplicants, previewAssignment, updateProgram, withdrawFromProgram, type AssignmentPreview, type Program, type ProgramBody } from '../api.ts';
+import { ProgramDates, programStatus } from '../components/ProgramDates.tsx';
+import { ProgramForm } from '../components/ProgramForm.tsx';
 import { describeReasons } from '../reasons.ts';
 
 /** One program: members apply; facilitators and admins see applicants, preview the best assignment and apply it. */
@@ -24,11 +26,12 @@ export function ProgramPage() {
       </Anchor>
       <Group justify="space-between" align="flex-start">
         <Title order={1}>{p.name}</Title>
-        <Badge color={p.status === 'open' ? 'forest.9' : 'gray.8'} variant="filled">
-          {t(`matching.programs.status.${p.status}`)}
+        <Badge color={programStatus(p) === 'open' ? 'forest.9' : 'gray.8'} variant="filled">
+          {t(`matching.programs.status.${programStatus(p)}`)}
         </Badge>
       </Group>
-      {p.description && <Text>{p.description}</Text>}
+      <ProgramDates program={p} />
+      {p.description && <Text style={{ whiteSpace: 'pre-line' }}>{p.description}</Text>}
       <Stack gap={4} component="section" aria-labelledby="program-groups">
         <Title order={2} size="h3" id="program-groups">
           {t('matching.programs.groupsTitle')}
@@ -42,7 +45,55 @@ export function ProgramPage() {
         </Stack>
       </Stack>
       <Apply program={p} />
+      {p.abilities.edit && <EditProgram program={p} />}
       {p.abilities.manage && <Manage program={p} />}
+    </Stack>
+  );
+}
+
+/** Staff edit the program in place with the same form used to set it up; the button gets focus back on close. */
+function EditProgram({ program: p }: { program: Program }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const [open, setOpen] = useState(false);
+  const opener = useRef<HTMLButtonElement>(null);
+  const save = useMutation({
+    mutationFn: (body: ProgramBody) => updateProgram(p.id, body),
+    onSuccess: (next) => {
+      client.setQueryData(['matching', 'program', p.id], next);
+      void client.invalidateQueries({ queryKey: ['matching', 'programs'] });
+      setOpen(false);
+    },
+  });
+  useEffect(() => {
+    if (!open && save.isSuccess) opener.current?.focus();
+  }, [open, save.isSuccess]);
+  if (open) {
+    return (
+      <ProgramForm
+        program={p}
+        titleId="edit-program"
+        pending={save.isPending}
+        error={save.error}
+        success={null}
+        onSubmit={(body) => save.mutate(body)}
+        onChange={() => {
+          if (save.isError) save.reset();
+        }}
+        onCancel={() => {
+          save.reset();
+          setOpen(false);
+          opener.current?.focus();
+        }}
+      />
+    );
+  }
+  return (
+    <Stack gap={4} align="flex-start">
+      <Button ref={opener} variant="outline" onClick={() => { save.reset(); setOpen(true); }}>
+        {t('matching.programs.form.edit')}
+      </Button>
+      {save.isSuccess && <Text role="status">{t('matching.programs.form.saved')}</Text>}
     </Stack>
   );
 }
@@ -73,6 +124,7 @@ function Apply({ program: p }: { program: Program }) {
         </Text>
       )}
       {p.mine.applied && !group && <Text role="status">{t('matching.programs.applied')}</Text>}
+      {!p.mine.applied && programStatus(p) === 'closed' && <Text>{t('matching.programs.closedNote')}</Text>}
       {withdraw.isSuccess && !p.mine.applied && <Text role="status">{t('matching.programs.withdrawn')}</Text>}
       {p.abilities.withdraw && !confirming && (
         <Stack gap={4} align="flex-start">

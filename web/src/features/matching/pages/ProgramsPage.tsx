@@ -1,14 +1,14 @@
 import { useState } from 'react';
-import { Anchor, Badge, Button, Checkbox, Group, NumberInput, Paper, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Anchor, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { fieldError } from '../../../lib/api-client.ts';
-import { ErrorState, FormError, Loading } from '../../../lib/components/ErrorState.tsx';
+import { ErrorState, Loading } from '../../../lib/components/ErrorState.tsx';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
-import { useMe, useViewerZone } from '../../auth/hooks.ts';
-import { listGroups } from '../../groups/api.ts';
+import { useMe } from '../../auth/hooks.ts';
 import { createProgram, listPrograms } from '../api.ts';
+import { ProgramDates, programStatus } from '../components/ProgramDates.tsx';
+import { ProgramForm } from '../components/ProgramForm.tsx';
 
 /** Programs with fixed groups: members apply; facilitators and admins set one up here. */
 export function ProgramsPage() {
@@ -37,6 +37,7 @@ export function ProgramsPage() {
                 <Anchor component={Link} to={`/programs/${p.id}`} fw={600}>
                   {p.name}
                 </Anchor>
+                <ProgramDates program={p} />
                 <Text size="sm">{t('matching.programs.applicants', { count: p.applicants })}</Text>
                 {p.mine.applied && (
                   <Text size="sm" fw={600} c="forest.9">
@@ -44,8 +45,8 @@ export function ProgramsPage() {
                   </Text>
                 )}
               </Stack>
-              <Badge color={p.status === 'open' ? 'forest.9' : 'gray.8'} variant="filled">
-                {t(`matching.programs.status.${p.status}`)}
+              <Badge color={programStatus(p) === 'open' ? 'forest.9' : 'gray.8'} variant="filled">
+                {t(`matching.programs.status.${programStatus(p)}`)}
               </Badge>
             </Group>
           </Paper>
@@ -58,77 +59,27 @@ export function ProgramsPage() {
 
 function CreateProgramForm() {
   const { t } = useTranslation();
-  const zone = useViewerZone();
   const client = useQueryClient();
-  const groups = useQuery({ queryKey: ['groups', 'for-programs', zone], queryFn: () => listGroups({}, zone) });
-  const [name, setName] = useState('');
-  const [description, setDescription] = useState('');
-  const [chosen, setChosen] = useState<Record<string, number>>({});
+  // A new key after each program set up gives an empty form again.
+  const [round, setRound] = useState(0);
   const create = useMutation({
     mutationFn: createProgram,
     onSuccess: () => {
-      setName('');
-      setDescription('');
-      setChosen({});
+      setRound((n) => n + 1);
       void client.invalidateQueries({ queryKey: ['matching', 'programs'] });
     },
   });
   return (
-    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="create-program">
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          create.mutate({ name, description, groups: Object.entries(chosen).map(([groupId, capacity]) => ({ groupId, capacity })) });
-        }}
-      >
-        <Stack gap="sm">
-          <Title order={2} size="h3" id="create-program">
-            {t('matching.programs.createTitle')}
-          </Title>
-          <TextInput label={t('matching.programs.name')} required value={name} maxLength={120} onChange={(e) => { setName(e.currentTarget.value); create.reset(); }} error={fieldError(create.error, 'name')} />
-          <Textarea label={t('matching.programs.description')} value={description} maxLength={2000} autosize minRows={2} onChange={(e) => setDescription(e.currentTarget.value)} />
-          <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
-            <legend>
-              <Text fw={500} size="sm">
-                {t('matching.programs.groupsLegend')}
-              </Text>
-            </legend>
-            {groups.isError && <ErrorState error={groups.error} onRetry={() => void groups.refetch()} />}
-            <Stack gap="xs" mt="xs">
-              {(groups.data?.groups ?? []).map((g) => (
-                <Group key={g.id} gap="sm" align="flex-end">
-                  <Checkbox
-                    label={t('matching.programs.include', { name: g.name })}
-                    checked={g.id in chosen}
-                    onChange={(e) => {
-                      const next = { ...chosen };
-                      if (e.currentTarget.checked) next[g.id] = 8;
-                      else delete next[g.id];
-                      setChosen(next);
-                    }}
-                  />
-                  {g.id in chosen && (
-                    <NumberInput label={t('matching.programs.capacityFor', { name: g.name })} min={1} max={200} w={180} value={chosen[g.id]} onChange={(v) => setChosen({ ...chosen, [g.id]: typeof v === 'number' ? v : Number(v) || 1 })} />
-                  )}
-                </Group>
-              ))}
-            </Stack>
-            {fieldError(create.error, 'groups') && (
-              <Text c="ember.9" size="sm" mt="xs">
-                {fieldError(create.error, 'groups')}
-              </Text>
-            )}
-          </fieldset>
-          <FormError error={create.error} />
-          {create.isSuccess && <Text role="status">{t('matching.programs.created')}</Text>}
-          <Group>
-            <Button type="submit" loading={create.isPending}>
-              {t('matching.programs.create')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Paper>
+    <ProgramForm
+      key={round}
+      titleId="create-program"
+      pending={create.isPending}
+      error={create.error}
+      success={create.isSuccess ? t('matching.programs.created') : null}
+      onSubmit={(body) => create.mutate(body)}
+      onChange={() => {
+        if (create.isError) create.reset();
+      }}
+    />
   );
 }
