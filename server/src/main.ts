@@ -54,7 +54,7 @@ export async function buildServer(deps: ServerDeps) {
   let training: TrainingService | null = null;
   // Read-only sessions facts (next session on group cards; attendance for outcomes, analytics, matching): only sessions reads its tables.
   const sessionFacts = createSessionFacts({ db });
-  const groups = createGroupsService({ db, hub, now, canLeadGroups: (who) => training!.canLeadGroups(who), listNextSessions: sessionFacts.listNextSessions });
+  const groups = createGroupsService({ db, hub, now, canLeadGroups: (who) => training!.canLeadGroups(who), listNextSessions: sessionFacts.listNextSessions, notify: (input, tx) => notifier.notify(input, tx) });
   const jobs = createJobQueue({ db, logger, now });
   // Reminders and notifications for every module: in-app, e-mail and Web Push, through the `Notifier` port.
   const notifications = await createNotificationsService({ db, hub, jobs, cipher, logger, now, ...notificationSettings(config) });

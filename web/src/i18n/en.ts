@@ -13,6 +13,7 @@ import { privacyMessages } from '../features/privacy/messages.en.ts';
 import { safetyMessages } from '../features/safety/messages.en.ts';
 import { trainingMessages } from '../features/training/messages.en.ts';
 import { supervisionMessages } from '../features/supervision/messages.en.ts';
+import { groupMembersMessages } from '../features/groups/messages.en.ts';
 /** English: the complete catalog. Other languages fall back to it key by key. */
 export const en = {
   common: {
@@ -606,6 +607,7 @@ export const en = {
   events: eventsMessages,
   rewards: rewardsMessages,
   privateSessions: privateSessionsMessages,
+  groupMembers: groupMembersMessages,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -12,6 +12,13 @@ import { PostMessageBody } from './chat.schemas.ts';
 export function registerChatRealtime(hub: RealtimeHub, service: ChatService) {
   hub.registerChannel('room', {
     authorize: async (actor, id) => isUuid(id) && service.canJoinRoom(actor, id),
+    // The periodic re-check of every subscription on a node: one statement per kind of room, not one per person and room.
+    authorizeMany: async (checks) => {
+      const valid = checks.filter((c) => isUuid(c.id));
+      const answers = await service.canJoinRooms(valid.map((c) => ({ actor: c.actor, roomId: c.id })));
+      const byCheck = new Map(valid.map((c, i) => [c, answers[i]!]));
+      return checks.map((c) => byCheck.get(c) ?? false);
+    },
     backlog: (actor, id, after) => service.listBacklog(actor, id, after),
     // A room's messages read the same for every member (a hidden message is hidden to all), so one reader who is still
     // allowed in reads for everyone who asked at the same time; each of them was authorized when joining.

@@ -9,6 +9,7 @@ import { createDirectUseCases } from './chat.direct.ts';
 import { createMessageUseCases } from './chat.messages.ts';
 import * as repo from './chat.repo.ts';
 import { createRoomAccess, type CanTakeOneToOne, type MessageGate, type MessageScreen, type OnDemandRoomFacts, type OnMessageStored, type OnMessagesRead } from './chat.rooms.ts';
+import { createJoinBatch } from './chat.join-batch.ts';
 import { createChatModerationHooks } from './chat.moderation.ts';
 
 export { ChatErrors } from './chat.errors.ts';
@@ -56,6 +57,8 @@ export function createChatService(input: { db: Db; hub: RealtimeHub; cipher: Fie
 
     /** Joining a room live is decided by the same policy as reading it. */
     canJoinRoom: access.canJoinRoom,
+    /** `canJoinRoom` for many people and rooms at once (the websocket re-check), with the same answers. */
+    canJoinRooms: createJoinBatch(deps, access),
 
     /** Being in a session's live room counts as attending online. */
     async recordJoin(actor: Actor, roomId: string) {

@@ -2,6 +2,7 @@ import type { Db, Tx } from '../../platform/db/index.ts';
 import { writeAudit } from '../../platform/db/index.ts';
 import { CommonErrors } from '../../platform/errors.ts';
 import type { Actor } from '../../platform/http/actor.ts';
+import type { Notify } from '../../platform/notify.ts';
 import type { RevokeLive } from '../../platform/realtime/live-access.ts';
 import * as repo from './groups.repo.ts';
 import * as policy from './groups.policy.ts';
@@ -17,10 +18,12 @@ type Deps = {
   canLeadGroups?: (who: { userId: string; orgId: string }) => Promise<boolean>;
   /** After commit: the person's live subscriptions are authorized again on every node (the hub's `revoke`). */
   revokeLive?: RevokeLive;
+  /** Tells a person they were removed from a group (the notifications module's port; wired in main.ts). */
+  notify?: Notify;
 };
 
 /** Joining, leaving, requests, invitations and group roles. */
-export function createMembershipUseCases({ db, now, getVisibleGroup, invalidate, canLeadGroups, revokeLive }: Deps) {
+export function createMembershipUseCases({ db, now, getVisibleGroup, invalidate, canLeadGroups, revokeLive, notify }: Deps) {
   /** Locks the group, re-reads the caller's membership and hides groups the caller may not see. */
   async function lockVisible(tx: Tx, actor: Actor, groupId: string) {
     const group = await repo.lockGroup(tx, groupId);
@@ -41,7 +44,13 @@ export function createMembershipUseCases({ db, now, getVisibleGroup, invalidate,
     const { group, membership } = await lockVisible(tx, actor, groupId);
     if (group.archivedAt) throw GroupErrors.archived();
     if (!can(actor, group, membership)) throw CommonErrors.forbidden();
-    return { group, target: await repo.findMembership(tx, groupId, userId) };
+    return { group, membership, target: await repo.findMembership(tx, groupId, userId) };
+  }
+
+  /** A member row as this leader sees it after their change (with what they may do next). */
+  async function presentFor(actor: Actor, group: repo.GroupRow, userId: string): Promise<Member> {
+    const membership = await repo.findMembership(db, group.id, actor.userId);
+    return presentMember((await repo.findMember(db, group.id, userId))!, { actor, group, membership });
   }
 
   return {
@@ -97,7 +106,7 @@ export function createMembershipUseCases({ db, now, getVisibleGroup, invalidate,
       if (!policy.canViewMembers(actor, group, membership)) throw CommonErrors.notFound('That group');
       const manage = policy.canManageMembers(actor, group, membership);
       const rows = await repo.listMembers(db, groupId, manage ? ['active', 'requested', 'invited'] : ['active']);
-      return rows.map(presentMember);
+      return rows.map((row) => presentMember(row, { actor, group, membership }));
     },
 
     /** A group leader answers a join request; approving respects the group's capacity. */
@@ -114,10 +123,10 @@ export function createMembershipUseCases({ db, now, getVisibleGroup, invalidate,
           joinedAt: decision === 'approve' ? now() : null,
         });
         await audit(tx, actor, group, decision === 'approve' ? 'group.request_approved' : 'group.request_declined', userId);
-        return row;
+        return { group, row };
       });
       invalidate(groupId, ['group', 'members']);
-      return presentMember((await repo.findMember(db, groupId, member.userId))!);
+      return presentFor(actor, member.group, member.row.userId);
     },
 
     /** Invites a person from the same organization; for invite-only groups this is the only way in. */
@@ -129,10 +138,34 @@ export function createMembershipUseCases({ db, now, getVisibleGroup, invalidate,
         if (target?.status === 'active') throw GroupErrors.alreadyActive();
         const row = await repo.upsertMembership(tx, { groupId, userId, role: 'member', status: 'invited', joinedAt: null });
         await audit(tx, actor, group, 'group.member_invited', userId);
-        return row;
+        return { group, row };
       });
       invalidate(groupId, ['members']);
-      return presentMember((await repo.findMember(db, groupId, member.userId))!);
+      return presentFor(actor, member.group, member.row.userId);
+    },
+
+    /**
+     * A leader removes someone from the group (see `canRemoveMember`). Their membership becomes `left`, as if they had
+     * left: they can come back only the usual way (join an open group, ask again, or be invited again), and a leader
+     * who wants to keep the door shut can make the group request-to-join. They are told kindly, the removal is
+     * audited, and the group's live rooms stop for them at once on every node.
+     */
+    async removeMember(actor: Actor, groupId: string, userId: string) {
+      await db.transaction(async (tx) => {
+        const { group, membership, target } = await lockForLeader(tx, actor, groupId, userId, policy.canManageMembers);
+        if (userId === actor.userId) throw GroupErrors.cannotRemoveSelf();
+        if (target?.status !== 'active') throw GroupErrors.notAMember();
+        if (!policy.canRemoveMember(actor, group, membership, target)) throw CommonErrors.forbidden();
+        if (target.role === 'facilitator' && (await repo.countActiveMembers(tx, groupId, 'facilitator')) <= 1) throw GroupErrors.lastFacilitator();
+        await repo.upsertMembership(tx, { groupId, userId, role: 'member', status: 'left' });
+        await audit(tx, actor, group, 'group.member_removed', userId, { role: target.role });
+        // Sent once the removal commits (same transaction): no words about why, only where to find other groups.
+        await notify?.({ userId, kind: 'group.member_removed', url: '/groups', params: { groupName: group.name }, dedupeKey: `group-removed:${groupId}:${userId}:${now().getTime()}` }, tx);
+      });
+      invalidate(groupId, ['group', 'members']);
+      // The group's rooms stop at once on every open socket of the person, on every node.
+      await revokeLive?.({ userId, reason: 'removed' }).catch(() => {});
+      return { userId, status: 'left' as const };
     },
 
     /** The group's facilitator (or an admin) changes an active member's role; a group keeps one facilitator. */
@@ -147,10 +180,10 @@ export function createMembershipUseCases({ db, now, getVisibleGroup, invalidate,
         }
         const row = await repo.upsertMembership(tx, { groupId, userId, role, status: 'active' });
         await audit(tx, actor, group, 'group.member_role_changed', userId, { from: target.role, to: role });
-        return row;
+        return { group, row };
       });
       invalidate(groupId, ['group', 'members']);
-      return presentMember((await repo.findMember(db, groupId, member.userId))!);
+      return presentFor(actor, member.group, member.row.userId);
     },
   };
 }

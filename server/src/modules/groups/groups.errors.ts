@@ -21,5 +21,7 @@ export const GroupErrors = {
     ]),
   noRequest: () => new AppError('not_found', 404, 'That join request could not be found. It may already have been answered, or withdrawn.'),
   notAMember: () => new AppError('not_found', 404, 'That person is not a member of this group. Please refresh the member list.'),
+  cannotRemoveSelf: () =>
+    new AppError('cannot_remove_self', 409, 'You cannot remove yourself from a group. If you would like to step away, you can leave the group instead.'),
   notMember: () => new AppError('not_member', 409, 'You are not a member of this group, so there is nothing to leave.'),
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canJoin, canRequestToJoin, canViewGroup, canEditGroup, canArchiveGroup, groupAbilities } from './groups.policy.ts';
+import { canJoin, canRequestToJoin, canViewGroup, canEditGroup, canArchiveGroup, canRemoveMember, groupAbilities } from './groups.policy.ts';
 
 const org = 'org-1';
 const member = { userId: 'u', orgId: org, role: 'member' as const };
@@ -62,5 +62,26 @@ describe('a full group', () => {
     expect(groupAbilities(actor, open, null, 0).join).toBe(false);
     expect(groupAbilities(actor, open, null, 1).join).toBe(true);
     expect(groupAbilities(actor, open, null, null).join).toBe(true);
+  });
+});
+
+describe('removing someone', () => {
+  const target = (role: 'member' | 'co_facilitator' | 'facilitator' = 'member', status: 'active' | 'left' = 'active') => ({ userId: 'other', role, status });
+  const moderator = { ...member, role: 'moderator' as const };
+
+  it('lets leaders remove members, and only the facilitator (or an admin) remove a leader', () => {
+    expect(canRemoveMember(member, group('open'), m('active', 'co_facilitator'), target())).toBe(true);
+    expect(canRemoveMember(member, group('open'), m('active', 'co_facilitator'), target('co_facilitator'))).toBe(false);
+    expect(canRemoveMember(member, group('open'), m('active', 'co_facilitator'), target('facilitator'))).toBe(false);
+    expect(canRemoveMember(member, group('open'), m('active', 'facilitator'), target('co_facilitator'))).toBe(true);
+    expect(canRemoveMember(admin, group('invite'), null, target('facilitator'))).toBe(true);
+  });
+
+  it('never lets members, moderators or anyone in an archived group remove people, nor anyone remove themselves', () => {
+    expect(canRemoveMember(member, group('open'), m('active'), target())).toBe(false);
+    expect(canRemoveMember(moderator, group('open'), null, target())).toBe(false);
+    expect(canRemoveMember(member, group('open', true), m('active', 'facilitator'), target())).toBe(false);
+    expect(canRemoveMember(member, group('open'), m('active', 'facilitator'), { ...target('facilitator'), userId: 'u' })).toBe(false);
+    expect(canRemoveMember(member, group('open'), m('active', 'facilitator'), target('member', 'left'))).toBe(false);
   });
 });

@@ -54,6 +54,17 @@ export function canChangeRoles(actor: PolicyActor, group: PolicyGroup, m: Policy
   return canArchiveGroup(actor, group, m);
 }
 
+/**
+ * Removing someone from a group. Leaders (and admins) remove members; removing a leader is the facilitator's (or an
+ * admin's) call, like changing roles. Nobody removes themselves: that is leaving. Moderators use their own tools
+ * (suspension, ban), which end access everywhere; a group is its leaders' to look after.
+ */
+export function canRemoveMember(actor: PolicyActor, group: PolicyGroup, m: PolicyMembership, target: { userId: string; role: GroupRoleName; status: StatusName }): boolean {
+  if (target.userId === actor.userId || target.status !== 'active') return false;
+  if (target.role !== 'member') return canChangeRoles(actor, group, m);
+  return canManageMembers(actor, group, m);
+}
+
 /** The member list is for the group itself: only active members (and admins) see who else belongs. */
 export function canViewMembers(actor: PolicyActor, group: PolicyGroup, m: PolicyMembership): boolean {
   return group.orgId === actor.orgId && (isAdmin(actor) || isActive(m));

@@ -1,6 +1,6 @@
 import type { GroupWithStats } from './groups.repo.ts';
 import type { GroupDetail, GroupSummary, Member } from './groups.schemas.ts';
-import { groupAbilities, type PolicyActor, type PolicyMembership } from './groups.policy.ts';
+import { canRemoveMember, groupAbilities, type PolicyActor, type PolicyGroup, type PolicyMembership } from './groups.policy.ts';
 import { presentLocalTimes } from './local-time.ts';
 
 /** A group's next scheduled session that has not ended (the sessions module's fact). */
@@ -52,6 +52,18 @@ export function presentGroupDetail(row: GroupCardRow, actor: PolicyActor, viewer
   };
 }
 
-export function presentMember(row: { userId: string; displayName: string; pronouns: string | null; role: Member['role']; status: Member['status']; joinedAt: Date | null }): Member {
-  return { userId: row.userId, displayName: row.displayName, pronouns: row.pronouns, role: row.role, status: row.status, joinedAt: row.joinedAt?.toISOString() ?? null };
+/** A member as the caller sees them, with what the caller may do about their membership. */
+export function presentMember(
+  row: { userId: string; displayName: string; pronouns: string | null; role: Member['role']; status: Member['status']; joinedAt: Date | null },
+  viewer: { actor: PolicyActor; group: PolicyGroup; membership: PolicyMembership },
+): Member {
+  return {
+    userId: row.userId,
+    displayName: row.displayName,
+    pronouns: row.pronouns,
+    role: row.role,
+    status: row.status,
+    joinedAt: row.joinedAt?.toISOString() ?? null,
+    abilities: { remove: canRemoveMember(viewer.actor, viewer.group, viewer.membership, row) },
+  };
 }

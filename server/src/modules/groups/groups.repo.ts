@@ -30,6 +30,29 @@ export function prepareHotReads(db: Db) {
   };
 }
 
+/**
+ * Many (group, person) pairs' group rows and memberships in one statement, for the websocket re-check. Keyed
+ * `groupId:userId`; a missing group has no entry, a person without a membership row has `membership: null`.
+ */
+export async function listGroupsWithMemberships(db: DbOrTx, pairs: Array<{ groupId: string; userId: string }>) {
+  const found = new Map<string, { group: GroupRow; membership: GroupMemberRow | null }>();
+  if (pairs.length === 0) return found;
+  const groupIds = [...new Set(pairs.map((p) => p.groupId))];
+  const userIds = [...new Set(pairs.map((p) => p.userId))];
+  const rows = await db
+    .select({ group: groups, membership: groupMembers })
+    .from(groups)
+    .leftJoin(groupMembers, and(eq(groupMembers.groupId, groups.id), inArray(groupMembers.userId, userIds)))
+    .where(inArray(groups.id, groupIds));
+  const byGroup = new Map(rows.map((r) => [r.group.id, r.group]));
+  const memberships = new Map(rows.flatMap((r) => (r.membership ? [[`${r.group.id}:${r.membership.userId}`, r.membership] as const] : [])));
+  for (const p of pairs) {
+    const group = byGroup.get(p.groupId);
+    if (group) found.set(`${p.groupId}:${p.userId}`, { group, membership: memberships.get(`${p.groupId}:${p.userId}`) ?? null });
+  }
+  return found;
+}
+
 /** Reads the group and locks its row until the transaction ends, so capacity checks cannot race. */
 export async function lockGroup(db: DbOrTx, id: string): Promise<GroupRow | null> {
   const [row] = await db.select().from(groups).where(eq(groups.id, id)).for('update');

@@ -15,6 +15,7 @@ import {
   Member,
   MemberList,
   MemberStatus,
+  RemovedMember,
   UpdateGroupBody,
   ViewerTzQuery,
 } from './groups.schemas.ts';
@@ -85,6 +86,16 @@ export function groupsRoutes(service: GroupsService): FastifyPluginAsyncZod {
     app.post('/api/groups/:id/invitations', {
       schema: { tags, summary: 'Invite a person to the group', params: GroupParams, body: InviteBody, response: { 201: Member } },
     }, async (request, reply) => reply.status(201).send(await service.inviteMember(requireActor(request), request.params.id, request.body.userId)));
+
+    app.delete('/api/groups/:id/members/:userId', {
+      schema: {
+        tags,
+        summary: 'Remove someone from the group (its leaders; a leader only by the facilitator)',
+        description: 'The person is told kindly and their live rooms stop at once. They may come back only the usual way: joining an open group, asking again, or a new invitation.',
+        params: GroupMemberParams,
+        response: { 200: RemovedMember },
+      },
+    }, async (request) => service.removeMember(requireActor(request), request.params.id, request.params.userId));
 
     app.patch('/api/groups/:id/members/:userId', {
       schema: { tags, summary: 'Change a member\'s group role (the group\'s facilitator)', params: GroupMemberParams, body: ChangeRoleBody, response: { 200: Member } },

@@ -208,7 +208,12 @@ export const Member = z.object({
   role: GroupRole,
   status: MemberStatus,
   joinedAt: z.string().nullable(),
+  /** What the caller may do with this person's membership. */
+  abilities: z.object({ remove: z.boolean() }),
 });
 export type Member = z.infer<typeof Member>;
+
+/** The answer to removing someone: their membership is now `left` (they may come back the usual way). */
+export const RemovedMember = z.object({ userId: z.string(), status: z.literal('left') });
 
 export const MemberList = z.object({ members: z.array(Member) });

@@ -2,6 +2,7 @@ import type { Db, Tx } from '../../platform/db/index.ts';
 import { writeAudit } from '../../platform/db/index.ts';
 import { CommonErrors } from '../../platform/errors.ts';
 import type { Actor } from '../../platform/http/actor.ts';
+import type { Notify } from '../../platform/notify.ts';
 import type { RealtimeHub } from '../../platform/realtime/index.ts';
 import * as repo from './groups.repo.ts';
 import * as policy from './groups.policy.ts';
@@ -27,7 +28,7 @@ export type CanLeadGroups = (who: { userId: string; orgId: string }) => Promise<
 /** Each group's next scheduled session that has not ended by `at` (the sessions module's port; wired in main.ts). */
 export type ListNextSessions = (groupIds: string[], at: Date) => Promise<Map<string, NextSession>>;
 
-export function createGroupsService(deps: { db: Db; hub: RealtimeHub; now?: () => Date; canLeadGroups?: CanLeadGroups; listNextSessions: ListNextSessions }) {
+export function createGroupsService(deps: { db: Db; hub: RealtimeHub; now?: () => Date; canLeadGroups?: CanLeadGroups; listNextSessions: ListNextSessions; notify?: Notify }) {
   const { db, hub } = deps;
   const now = deps.now ?? (() => new Date());
   // Chat reads the group and the membership for every message: these two are prepared once.
@@ -60,7 +61,7 @@ export function createGroupsService(deps: { db: Db; hub: RealtimeHub; now?: () =
     return presentGroupDetail(card!, actor, viewerTz, await repo.countRequests(db, groupId));
   }
 
-  const membership = createMembershipUseCases({ db, now, getVisibleGroup, invalidate, canLeadGroups: deps.canLeadGroups, revokeLive: (r) => hub.revoke(r) });
+  const membership = createMembershipUseCases({ db, now, getVisibleGroup, invalidate, canLeadGroups: deps.canLeadGroups, revokeLive: (r) => hub.revoke(r), notify: deps.notify });
 
   const service = {
     findGroup: hot.findGroup,
@@ -73,6 +74,14 @@ export function createGroupsService(deps: { db: Db; hub: RealtimeHub; now?: () =
     /** Ids of the (not archived) groups a person actively belongs to. */
     listActiveGroupIds: (userId: string) => repo.listActiveGroupIds(db, userId),
     getVisibleGroup,
+    /** Whether each person may see each group (the same rule as `getVisibleGroup`), in one statement: the websocket re-check. */
+    async canViewGroups(checks: Array<{ actor: Actor; groupId: string }>): Promise<boolean[]> {
+      const found = await repo.listGroupsWithMemberships(db, checks.map((c) => ({ groupId: c.groupId, userId: c.actor.userId })));
+      return checks.map((c) => {
+        const row = found.get(`${c.groupId}:${c.actor.userId}`);
+        return !!row && policy.canViewGroup(c.actor, row.group, row.membership);
+      });
+    },
     getGroupDetail,
     groupRoom,
     invalidate,

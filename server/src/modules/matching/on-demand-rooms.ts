@@ -72,7 +72,11 @@ export function createOnDemandRooms(deps: MatchingDeps) {
       return;
     }
     const present = await closeRoom(tx, room, null, 'idle');
-    return () => tellClosed(present);
+    return async () => {
+      await tellClosed(present);
+      // Like ending by the host: everyone's live subscription to the closed room ends at once, on every node.
+      await hub.revoke({ room: `room:${room.roomId}`, reason: 'closed' }).catch(() => {});
+    };
   });
 
   return {

@@ -5,7 +5,7 @@ import { AppError, CommonErrors } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import { uniquePresence, type Bus, type BusResume, type PresenceSnapshot } from './bus.ts';
 import { createBacklogBatcher } from './backlog-batcher.ts';
-import { createLiveAccess, DEFAULT_RECHECK_MS, type HubOptions, type LiveRevocation } from './live-access.ts';
+import { createLiveAccess, DEFAULT_RECHECK_MS, type AuthorizeMany, type HubOptions, type LiveRevocation } from './live-access.ts';
 
 /** `Omit` that keeps a union a union (plain `Omit` would collapse every event to the keys they share). */
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
@@ -22,6 +22,8 @@ type BusEvent = RoomEvent & { v?: number };
  */
 export type Channel = {
   authorize(actor: Actor, id: string): Promise<boolean>;
+  /** `authorize` for many people and rooms at once (the periodic re-check: one statement per kind, not per pair). */
+  authorizeMany?: AuthorizeMany;
   /** Everything after `after`, oldest first, so a reconnecting client loses nothing. */
   backlog?(actor: Actor, id: string, after: number): Promise<RoomEvent[]>;
   /**
@@ -42,6 +44,8 @@ export type Channel = {
 
 /** Re-reads the session behind a socket (null once it was signed out, expired or revoked). */
 export type SessionRecheck = () => Promise<Actor | null>;
+/** How a pre-encoded event is sent: as a text frame (a Buffer would otherwise go out as binary). */
+const TEXT_FRAME = { binary: false } as const;
 /** A socket's session is read again before a send when it was last confirmed longer ago than this. */
 const SESSION_RECHECK_MS = 10_000;
 
@@ -107,11 +111,17 @@ export function createRealtimeHub(bus: Bus, logger: Logger, options: HubOptions 
     return batcher.read(room, id, actor, after, channel.sharedBacklog, channel.backlog);
   }
 
-  function send(conn: Connection, event: ServerEvent, json?: string) {
-    if (conn.socket.readyState === conn.socket.OPEN) conn.socket.send(json ?? JSON.stringify(event));
+  /**
+   * `frame` is the event already serialized and UTF-8 encoded (a fan-out encodes once per event, not once per socket);
+   * it still goes out as a text frame.
+   */
+  function send(conn: Connection, event: ServerEvent, frame?: Buffer) {
+    if (conn.socket.readyState !== conn.socket.OPEN) return;
+    if (frame) conn.socket.send(frame, TEXT_FRAME);
+    else conn.socket.send(JSON.stringify(event));
   }
 
-  function deliver(conn: Connection, sub: Subscription, event: RoomEvent, json?: string) {
+  function deliver(conn: Connection, sub: Subscription, event: RoomEvent, frame?: Buffer) {
     if (event.seq !== undefined) {
       if (event.seq <= sub.floor || sub.sent.has(event.seq)) return;
       sub.sent.add(event.seq);
@@ -125,7 +135,7 @@ export function createRealtimeHub(bus: Bus, logger: Logger, options: HubOptions 
         sub.cursor = Math.max(sub.cursor, sub.floor);
       }
     }
-    send(conn, event, json);
+    send(conn, event, frame);
     if (sub.cursor !== null && sub.cursor < sub.maxSeq) scheduleRepair(conn, event.room, sub);
   }
 
@@ -180,14 +190,14 @@ export function createRealtimeHub(bus: Bus, logger: Logger, options: HubOptions 
       const { v: _v, ...rest } = event;
       event = rest as RoomEvent;
     }
-    // Serialized once per event, not once per socket.
-    let json: string | undefined;
+    // Serialized and encoded once per event, not once per socket.
+    let frame: Buffer | undefined;
     for (const conn of localRooms.get(room)?.members ?? []) {
       const sub = conn.rooms.get(room);
       if (!sub) continue;
       if (sub.buffer) sub.buffer.push(event);
       else if (sub.holds > 0) sub.held.push(event);
-      else deliver(conn, sub, event, (json ??= JSON.stringify(event)));
+      else deliver(conn, sub, event, (frame ??= Buffer.from(JSON.stringify(event))));
     }
   }
 
@@ -362,6 +372,7 @@ export function createRealtimeHub(bus: Bus, logger: Logger, options: HubOptions 
   const access = createLiveAccess<Connection>({
     bus, logger, connections, recheckMs: options.recheckMs ?? DEFAULT_RECHECK_MS, checkSessions: options.checkSessions,
     authorize: async (actor, room) => Boolean(await channels.get(splitRoom(room)[0])?.authorize(actor, splitRoom(room)[1])),
+    authorizeMany: (scope) => channels.get(scope)?.authorizeMany,
     drop: (conn, room) => void leave(conn, room).catch((err) => logger.error({ err, room }, 'realtime leave after revoke failed')),
     release: (conn, room) => {
       const sub = conn.rooms.get(room);

@@ -31,8 +31,17 @@ export type RevokeLive = (revocation: LiveRevocation) => Promise<void>;
 export const REVOKE_TOPIC = 'rt-control:revoke';
 /** How often each node re-reads the sessions and memberships behind its sockets, for when a revoke did not arrive. */
 export const DEFAULT_RECHECK_MS = 10_000;
-/** Authorizations run at the same time by one re-check (one per distinct person and room, not per socket). */
+/** Authorizations run at the same time by one re-check, for scopes without `authorizeMany` (one per distinct person and room). */
 const RECHECK_CONCURRENCY = 4;
+/** The most checks one `authorizeMany` call answers (bounds one statement's size; a bigger node makes a few calls). */
+const BATCH_MAX = 5000;
+
+/**
+ * Answers many authorizations of one scope at once, with the same answers `authorize` would give one by one: answer i
+ * is for check i. A channel offers it so a node's re-check is one statement per kind of room, not one per person and
+ * room. A thrown error keeps every subscription of the batch (the next re-check asks again).
+ */
+export type AuthorizeMany = (checks: Array<{ actor: Actor; id: string }>) => Promise<boolean[]>;
 
 export type HubOptions = {
   /** How often each socket's session and rooms are read again (batched per node); 0 turns it off. 10 s by default. */
@@ -59,6 +68,8 @@ type Context<C extends LiveConnection> = {
   logger: Logger;
   connections: Set<C>;
   authorize(actor: Actor, room: string): Promise<boolean>;
+  /** The batched form of `authorize` for a scope (`room`, `group`…), when its channel has one. */
+  authorizeMany?(scope: string): AuthorizeMany | undefined;
   /** Stops delivery of `room` to `conn` now (synchronously) and leaves it in the background. */
   drop(conn: C, room: string): void;
   /** Delivers what a subscription held while it was being checked again. */
@@ -92,44 +103,79 @@ export function createLiveAccess<C extends LiveConnection>(ctx: Context<C>) {
     ctx.closeSocket(conn, 4401, 'session revoked');
   }
 
-  /** Authorizes each distinct person-and-room once; denied ones are revoked on every socket that holds them. */
-  async function recheckRooms(pairs: Array<{ conn: C; room: string; sub: LiveSubscription; held: boolean }>, reason: RevokeReason, why: string) {
-    const byKey = new Map<string, typeof pairs>();
+  type Pair = { conn: C; room: string; sub: LiveSubscription; held: boolean };
+
+  /**
+   * Authorizes each distinct person-and-room once; denied ones are revoked on every socket that holds them. Scopes whose
+   * channel answers in batches are asked once (per BATCH_MAX checks) for all their pairs; the others one pair at a time.
+   */
+  async function recheckRooms(pairs: Pair[], reason: RevokeReason, why: string) {
+    const byKey = new Map<string, Pair[]>();
     for (const p of pairs) {
       const key = `${p.conn.actor.userId} ${p.room}`;
-      byKey.set(key, [...(byKey.get(key) ?? []), p]);
+      const same = byKey.get(key);
+      if (same) same.push(p);
+      else byKey.set(key, [p]);
     }
-    const groups = [...byKey.values()];
+    const byScope = new Map<string, Pair[][]>();
+    for (const group of byKey.values()) {
+      const scope = scopeOf(group[0]!.room);
+      const list = byScope.get(scope);
+      if (list) list.push(group);
+      else byScope.set(scope, [group]);
+    }
+    const single: Pair[][] = [];
+    const batches: Promise<void>[] = [];
+    for (const [scope, groups] of byScope) {
+      const many = ctx.authorizeMany?.(scope);
+      if (!many) single.push(...groups);
+      else for (let i = 0; i < groups.length; i += BATCH_MAX) batches.push(recheckBatch(many, groups.slice(i, i + BATCH_MAX), reason, why));
+    }
     let next = 0;
     const worker = async () => {
-      while (next < groups.length) {
-        const group = groups[next++]!;
+      while (next < single.length) {
+        const group = single[next++]!;
         const { conn, room } = group[0]!;
         const allowed = await ctx.authorize(conn.actor, room).catch((err) => {
           // The database could not answer: keep the subscription; the next re-check asks again.
           log.error({ err, room }, 'realtime access re-check failed');
           return true;
         });
-        for (const p of group) {
-          if (!allowed && p.conn.rooms.get(p.room) === p.sub) {
-            revokeRoom(p.conn, p.room, reason);
-            if (why === 'sweep') log.warn({ room: p.room, userId: p.conn.actor.userId }, 'realtime re-check ended a subscription that no revoke had ended (a revoke did not reach this node)');
-          }
-          if (p.held) {
-            p.sub.holds--;
-            if (p.sub.holds === 0 && p.conn.rooms.get(p.room) === p.sub) ctx.release(p.conn, p.room);
-          }
-        }
+        settle(group, allowed, reason, why);
       }
     };
-    await Promise.all(Array.from({ length: Math.min(RECHECK_CONCURRENCY, groups.length) }, worker));
+    await Promise.all([...batches, ...Array.from({ length: Math.min(RECHECK_CONCURRENCY, single.length) }, worker)]);
+  }
+
+  async function recheckBatch(many: AuthorizeMany, groups: Pair[][], reason: RevokeReason, why: string) {
+    const checks = groups.map((g) => ({ actor: g[0]!.conn.actor, id: idOf(g[0]!.room) }));
+    const answers = await many(checks).catch((err) => {
+      // The database could not answer: keep every subscription of the batch; the next re-check asks again.
+      log.error({ err, scope: scopeOf(groups[0]![0]!.room), checks: checks.length }, 'realtime access re-check failed');
+      return null;
+    });
+    groups.forEach((group, i) => settle(group, answers ? answers[i] === true : true, reason, why));
+  }
+
+  /** Applies one answer to every socket holding that person-and-room, and releases what was held meanwhile. */
+  function settle(group: Pair[], allowed: boolean, reason: RevokeReason, why: string) {
+    for (const p of group) {
+      if (!allowed && p.conn.rooms.get(p.room) === p.sub) {
+        revokeRoom(p.conn, p.room, reason);
+        if (why === 'sweep') log.warn({ room: p.room, userId: p.conn.actor.userId }, 'realtime re-check ended a subscription that no revoke had ended (a revoke did not reach this node)');
+      }
+      if (p.held) {
+        p.sub.holds--;
+        if (p.sub.holds === 0 && p.conn.rooms.get(p.room) === p.sub) ctx.release(p.conn, p.room);
+      }
+    }
   }
 
   /** A revocation heard on the bus (from this node or another). */
   function onRevoke(payload: unknown) {
     const r = payload as LiveRevocation;
     if (!r || typeof r !== 'object' || (!r.userId && !r.room)) return;
-    const pairs: Array<{ conn: C; room: string; sub: LiveSubscription; held: boolean }> = [];
+    const pairs: Pair[] = [];
     for (const conn of ctx.connections) {
       if (r.userId && conn.actor.userId !== r.userId) continue;
       if (r.sessionId || r.allSessions) {
@@ -153,7 +199,7 @@ export function createLiveAccess<C extends LiveConnection>(ctx: Context<C>) {
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<void> | null = null;
 
-  /** One pass over this node's sockets: sessions in one query, then each distinct person-and-room once. */
+  /** One pass over this node's sockets: sessions in one query, then rooms in one query per scope that batches (see recheckRooms). */
   async function sweep() {
     const conns = [...ctx.connections];
     if (conns.length === 0) return;
@@ -167,7 +213,7 @@ export function createLiveAccess<C extends LiveConnection>(ctx: Context<C>) {
         }
       }
     }
-    const pairs: Array<{ conn: C; room: string; sub: LiveSubscription; held: boolean }> = [];
+    const pairs: Pair[] = [];
     for (const conn of conns) {
       if (!ctx.connections.has(conn)) continue;
       // Still joining: its own authorization has just been read.
@@ -210,4 +256,13 @@ export function createLiveAccess<C extends LiveConnection>(ctx: Context<C>) {
       await (await subscribed)();
     },
   };
+}
+
+function scopeOf(room: string) {
+  const i = room.indexOf(':');
+  return i < 0 ? room : room.slice(0, i);
+}
+
+function idOf(room: string) {
+  return room.slice(room.indexOf(':') + 1);
 }

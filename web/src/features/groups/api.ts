@@ -44,7 +44,7 @@ export type GroupSummary = {
 
 export type GroupDetail = GroupSummary & { agreements: string[]; archivedAt: string | null; createdAt: string; pendingRequestCount: number };
 
-export type Member = { userId: string; displayName: string; pronouns: string | null; role: GroupRole; status: MemberStatus; joinedAt: string | null };
+export type Member = { userId: string; displayName: string; pronouns: string | null; role: GroupRole; status: MemberStatus; joinedAt: string | null; abilities: { remove: boolean } };
 
 export type GroupFilters = {
   topic?: string;
@@ -82,4 +82,6 @@ export type GroupInput = {
 export const createGroup = (body: GroupInput) => api.post<GroupDetail>('/api/groups', body);
 export const updateGroup = (id: string, body: Partial<GroupInput>) => api.patch<GroupDetail>(`/api/groups/${id}`, body);
 export const archiveGroup = (id: string) => api.post<GroupDetail>(`/api/groups/${id}/archive`, {});
+/** A leader removes someone from the group; they may come back only the usual way. */
+export const removeMember = (id: string, userId: string) => api.delete<{ userId: string; status: 'left' }>(`/api/groups/${id}/members/${userId}`);
 export const decideRequest = (id: string, userId: string, decision: 'approve' | 'decline') => api.post<Member>(`/api/groups/${id}/requests/${userId}/${decision}`, {});

@@ -67,3 +67,9 @@ export function useDecideRequest(id: string) {
     onSuccess: invalidate,
   });
 }
+
+/** Remove someone from the group (its leaders); the member list and the group refresh. */
+export function useRemoveMember(id: string) {
+  const invalidate = useInvalidateGroupsAndSessions();
+  return useMutation({ mutationFn: (userId: string) => groupsApi.removeMember(id, userId), onSuccess: invalidate });
+}

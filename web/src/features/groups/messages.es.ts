@@ -1,7 +1,18 @@
 import type { Catalog } from '../../i18n/en.ts';
 
 /** Groups in Spanish (neutral Latin American): discover, a group's page, the group form and facilitator tools. */
-export const groupsCatalogEs: Pick<Catalog, 'groups' | 'groupForm' | 'groupAdmin' | 'joinRequests' | 'schedules' | 'topics' | 'communities'> = {
+export const groupsCatalogEs: Pick<Catalog, 'groups' | 'groupForm' | 'groupAdmin' | 'joinRequests' | 'schedules' | 'topics' | 'communities' | 'groupMembers'> = {
+  groupMembers: {
+    remove: 'Quitar del grupo',
+    removeName: 'Quitar del grupo: {{name}}',
+    confirmTitle: '¿Quitar a {{name}} del grupo?',
+    confirmBody: 'Dejará de ver el chat, el tablero y las sesiones del grupo, y las salas en vivo se cerrarán para esta persona de inmediato. Hearth se lo hará saber con cuidado, sin dar un motivo.',
+    rejoinOpen: 'Este grupo es abierto, así que podría volver a unirse más adelante.',
+    rejoinRequest: 'Podría pedir unirse de nuevo, y quienes guían el grupo decidirían.',
+    rejoinInvite: 'Solo podría volver si alguien le invita de nuevo.',
+    confirm: 'Quitar',
+    removed: '{{name}} ya no es parte del grupo.',
+  },
   groups: {
     discoverTitle: 'Descubrir grupos',
     groupTitle: 'Grupo',

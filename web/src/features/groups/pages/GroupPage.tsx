@@ -16,9 +16,10 @@ import { SchedulesSection } from '../../sessions/components/SchedulesSection.tsx
 import { useGroupSessions } from '../../sessions/hooks.ts';
 import type { GroupDetail } from '../api.ts';
 import { GroupLeaderActions } from '../components/GroupLeaderActions.tsx';
+import { GroupMembers } from '../components/GroupMembers.tsx';
 import { JoinRequests } from '../components/JoinRequests.tsx';
 import { RelatedResources } from '../../resources/components/RelatedResources.tsx';
-import { useGroup, useGroupMembers, useJoinGroup, useLeaveGroup } from '../hooks.ts';
+import { useGroup, useJoinGroup, useLeaveGroup } from '../hooks.ts';
 
 /** A group: about, agreements, upcoming sessions in my time zone, joining and leaving, chat and board. */
 export function GroupPage() {
@@ -128,7 +129,7 @@ function GroupView({ group }: { group: GroupDetail }) {
 
       {group.abilities.manageSessions && <SchedulesSection groupId={group.id} zone={group.timezone} />}
 
-      {group.abilities.viewMembers && <MembersSection groupId={group.id} />}
+      {group.abilities.viewMembers && <GroupMembers group={group} />}
 
       <RelatedResources groupId={group.id} />
     </Stack>
@@ -248,44 +249,5 @@ function GroupSessions({ groupId, canRsvp }: { groupId: string; canRsvp: boolean
         <SessionCard key={s.id} session={s} showGroup={false} canRsvp={canRsvp} />
       ))}
     </Stack>
-  );
-}
-
-function MembersSection({ groupId }: { groupId: string }) {
-  const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
-  const members = useGroupMembers(groupId, open);
-  return (
-    <section aria-labelledby="members-title">
-      <Group justify="space-between">
-        <Title order={2} size="h3" id="members-title">
-          {t('groups.members')}
-        </Title>
-        <Button variant="subtle" onClick={() => setOpen((o) => !o)} aria-expanded={open} aria-controls="members-list">
-          {open ? t('groups.hideMembers') : t('groups.showMembers')}
-        </Button>
-      </Group>
-      {open && (
-        <div id="members-list">
-          {members.isPending ? (
-            <Loading />
-          ) : members.isError ? (
-            <ErrorState error={members.error} />
-          ) : (
-            <List spacing={4} mt="xs">
-              {members.data.members
-                .filter((m) => m.status === 'active')
-                .map((m) => (
-                  <List.Item key={m.userId}>
-                    {m.displayName}
-                    {m.pronouns ? ` (${m.pronouns})` : ''}
-                    {m.role !== 'member' ? ` · ${t(`groups.roles.${m.role}`)}` : ''}
-                  </List.Item>
-                ))}
-            </List>
-          )}
-        </div>
-      )}
-    </section>
   );
 }
