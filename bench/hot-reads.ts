@@ -2,7 +2,8 @@
  * The reads every chat message and request makes (session cookie, group, membership): node CPU per call when drizzle
  * builds the SQL on each call (as before) against the prepared statements the repos now use, in the same run on the
  * same database. Then the mood bookkeeping after each chat message: stored and trend-checked one message at a time
- * (as before: 3 statements each) against a batch of 100 (3 statements for the batch). CPU is this process's user+system time (process.cpuUsage), so it does not move with other work on
+ * (as before: 3 statements each) against a batch of 100 (3 statements for the batch). Then the message path's per-batch
+ * statements in safety and moderation, built by drizzle per batch against prepared. CPU is this process's user+system time (process.cpuUsage), so it does not move with other work on
  * the machine the way wall time does; PostgreSQL's own time is not in it.
  *
  *   npm run bench:hot-reads -- --calls 3000
@@ -10,8 +11,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { and, eq, gt, isNull } from 'drizzle-orm';
-import { authSessions, groupMembers, groups, messages, orgs, rooms, users } from '../server/src/db/schema/index.ts';
+import { and, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
+import { authSessions, groupMembers, groups, memberStanding, messages, moderationGroupSettings, orgs, riskAssessments, rooms, users } from '../server/src/db/schema/index.ts';
+import { bumpPostsDeliveredMany, listGroupSettings, listStandings } from '../server/src/modules/moderation/standing.repo.ts';
+import { insertAssessments, listRecentAssessmentsMany } from '../server/src/modules/safety/safety.repo.ts';
 import { insertMessageMoods, listMessageMoodsOf, type NewMessageMood } from '../server/src/modules/outcomes/mood.repo.ts';
 import { listCheckins } from '../server/src/modules/outcomes/outcomes.repo.ts';
 import { connectDatabase, runMigrations, startEmbeddedPostgres } from '../server/src/platform/db/index.ts';
@@ -95,6 +98,77 @@ try {
     console.log(`  ${label.padEnd(28)} ${`${b.toFixed(0)} µs`.padStart(14)} ${`${a.toFixed(0)} µs`.padStart(10)} ${`${(b - a).toFixed(0)} µs`.padStart(7)} ${`${(a / b * 100).toFixed(0)}%`.padStart(7)}`);
   }
   console.log(`\n  all three                    ${`${totalBefore.toFixed(0)} µs`.padStart(14)} ${`${totalAfter.toFixed(0)} µs`.padStart(10)} ${`${(totalBefore - totalAfter).toFixed(0)} µs`.padStart(7)} ${`${(totalAfter / totalBefore * 100).toFixed(0)}%`.padStart(7)}`);
+
+  // The message path's per-batch statements outside chat (safety's trajectory read and assessment insert, moderation's
+  // standings read, premoderation settings and posts counter) for a batch of 10 people: built by drizzle per batch (the
+  // repos' previous code, kept here as the baseline) against the prepared statements the repos now use.
+  const people = [user.id];
+  for (let i = 1; i < 10; i++) {
+    const other = await accounts.createUser({ pseudonym: `bench${Date.now()}p${i}`, password: 'correct horse battery', role: 'member', orgId: org!.id, onboarded: true });
+    people.push(other.id);
+  }
+  await db.insert(memberStanding).values(people.map((userId) => ({ orgId: org!.id, userId })));
+  const recentSince = new Date(Date.now() - 86_400_000);
+  const assessment = (userId: string) => ({ orgId: org!.id, userId, sourceKind: 'chat_message' as const, sourceId: null, level: 'none' as const, score: 0, reasons: [], aboutSomeoneElse: false });
+  const batchBuilt = {
+    recent: async () => {
+      await db.execute(sql`
+        select u.user_id, r.level, r.score, r.reasons, r.source_kind, r.at
+        from (select distinct value::uuid as user_id from jsonb_array_elements_text(${JSON.stringify(people)}::jsonb)) u
+        cross join lateral (
+          select ${riskAssessments.level} as level, ${riskAssessments.score} as score, ${riskAssessments.reasons} as reasons,
+                 ${riskAssessments.sourceKind} as source_kind, ${riskAssessments.createdAt} as at
+          from ${riskAssessments}
+          where ${riskAssessments.userId} = u.user_id and ${riskAssessments.createdAt} >= ${recentSince.toISOString()}::timestamptz
+          order by ${riskAssessments.createdAt} desc
+          limit ${10}
+        ) r`);
+    },
+    assessments: async () => {
+      await db.insert(riskAssessments).values(people.map(assessment));
+    },
+    standings: async () => {
+      await db.select().from(memberStanding).where(inArray(memberStanding.userId, people));
+    },
+    groupSettings: async () => {
+      await db.select().from(moderationGroupSettings).where(inArray(moderationGroupSettings.groupId, [group!.id]));
+    },
+    bump: async () => {
+      await db.execute(sql`
+        update ${memberStanding} set posts_delivered = ${memberStanding.postsDelivered} + batch.n
+        from (select value::uuid as user_id, count(*)::int as n from jsonb_array_elements_text(${JSON.stringify(people)}::jsonb) group by 1) batch
+        where ${memberStanding.userId} = batch.user_id`);
+    },
+  };
+  const batchPrepared = {
+    recent: async () => void (await listRecentAssessmentsMany(db, people, recentSince)),
+    assessments: () => insertAssessments(db, people.map(assessment)),
+    standings: async () => void (await listStandings(db, people)),
+    groupSettings: async () => void (await listGroupSettings(db, [group!.id])),
+    bump: () => bumpPostsDeliveredMany(db, people),
+  };
+  const batchCalls = Math.max(200, Math.round(calls / 5));
+  const cpuPerBatch = async (run: () => Promise<void>) => {
+    for (let i = 0; i < 50; i++) await run();
+    const start = process.cpuUsage();
+    for (let i = 0; i < batchCalls; i++) await run();
+    const used = process.cpuUsage(start);
+    return (used.user + used.system) / batchCalls;
+  };
+  console.log(`
+per-batch statements of the message path (a batch of 10 people), ${batchCalls} batches each, node CPU per batch:`);
+  console.log('  statement                          built per batch   prepared   saved   ratio');
+  let batchBefore = 0;
+  let batchAfter = 0;
+  for (const name of ['recent', 'assessments', 'standings', 'groupSettings', 'bump'] as const) {
+    const b = ((await cpuPerBatch(batchBuilt[name])) + (await cpuPerBatch(batchBuilt[name]))) / 2;
+    const a = ((await cpuPerBatch(batchPrepared[name])) + (await cpuPerBatch(batchPrepared[name]))) / 2;
+    batchBefore += b;
+    batchAfter += a;
+    const label = { recent: 'safety: recent assessments', assessments: 'safety: insert 10 assessments', standings: 'moderation: standings', groupSettings: 'moderation: group settings', bump: 'moderation: posts counter' }[name];
+    console.log(`  ${label.padEnd(34)} ${`${b.toFixed(0)} µs`.padStart(15)} ${`${a.toFixed(0)} µs`.padStart(10)} ${`${(b - a).toFixed(0)} µs`.padStart(7)} ${`${(a / b * 100).toFixed(0)}%`.padStart(7)}`);
+  }
+  console.log(`  all five                           ${`${batchBefore.toFixed(0)} µs`.padStart(15)} ${`${batchAfter.toFixed(0)} µs`.padStart(10)} ${`${(batchBefore - batchAfter).toFixed(0)} µs`.padStart(7)} ${`${(batchAfter / batchBefore * 100).toFixed(0)}%`.padStart(7)}`);
 
   // Mood bookkeeping: the same rows either way, on real messages (the sentiment pass itself is the same in both).
   const [room] = await db.insert(rooms).values({ orgId: org!.id, kind: 'group', groupId: group!.id }).returning();

@@ -81,7 +81,7 @@ export function createMessageUseCases(deps: ChatDeps, access: RoomAccess) {
         return { message: present(winner), created: false, safety: await resentNotice(winner.id) };
       }
       try {
-        const message = present(stored);
+        const message = presentMessage(stored, cipher, { plain: text });
         // Crisis routing (on-call alert, the author's private card) runs before the broadcast; moderation's bookkeeping
         // is independent of it, so both run at once (route never throws: nobody is silenced by a failure there).
         const [safety] = await Promise.all([
@@ -92,7 +92,7 @@ export function createMessageUseCases(deps: ChatDeps, access: RoomAccess) {
         await turn.run(() => hub.publish(topic(roomId), { type: 'message.created', seq: message.seq, message }));
         void deps.onMessageStored?.({ messageId: message.id, roomId, authorId: actor.userId, orgId: actor.orgId, text }).catch(() => {});
         // The author keeps seeing their own held words; everyone else sees that a message is waiting for review.
-        return { message: gate?.hold ? presentMessage(stored, cipher, { reveal: true }) : message, created: true, safety, moderation: gate?.notice ?? null };
+        return { message: gate?.hold ? presentMessage(stored, cipher, { reveal: true, plain: text }) : message, created: true, safety, moderation: gate?.notice ?? null };
       } finally {
         turn.release();
       }

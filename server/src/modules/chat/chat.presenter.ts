@@ -10,7 +10,7 @@ import type { Conversation } from './chat.schemas.ts';
  * A stored message as every client sees it. A deleted message is a tombstone: its words are gone, its place stays.
  * A message hidden by moderation keeps its place without its words; `reveal` is for reviewers (safety, moderation).
  */
-export function presentMessage(row: MessageWithAuthor, cipher: FieldCipher, opts: { reveal?: boolean } = {}): ChatMessage {
+export function presentMessage(row: MessageWithAuthor, cipher: FieldCipher, opts: { reveal?: boolean; plain?: string } = {}): ChatMessage {
   const hidden = row.hiddenAt !== null && row.hiddenAt !== undefined;
   return {
     id: row.id,
@@ -18,7 +18,8 @@ export function presentMessage(row: MessageWithAuthor, cipher: FieldCipher, opts
     seq: row.seq,
     clientId: row.clientId,
     author: row.authorId ? { id: row.authorId, displayName: row.authorName ?? '' } : null,
-    body: row.deletedAt || row.bodyCiphertext === '' || (hidden && !opts.reveal) ? '' : cipher.decrypt(row.bodyCiphertext),
+    // `plain`: the words just encrypted into this row (the send path), so they are not decrypted straight back.
+    body: row.deletedAt || row.bodyCiphertext === '' || (hidden && !opts.reveal) ? '' : (opts.plain ?? cipher.decrypt(row.bodyCiphertext)),
     createdAt: row.createdAt.toISOString(),
     editedAt: row.editedAt?.toISOString() ?? null,
     deletedAt: row.deletedAt?.toISOString() ?? null,

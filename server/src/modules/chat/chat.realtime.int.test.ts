@@ -13,6 +13,7 @@ import {
   sendMessage,
   type LiveClient,
 } from '../../test/factories/chat.ts';
+import WebSocket from 'ws';
 import { BACKLOG_LIMIT } from './chat.messages.ts';
 
 let t: TestServer;
@@ -54,6 +55,31 @@ describe('live delivery', () => {
     await Promise.all([liveA.flush(), liveB.flush()]);
     expect(receivedMessages(liveA, roomId).map((m) => m.body)).toEqual(['Hello from Ash', 'Hi Ash']);
     expect(receivedMessages(liveB, roomId).map((m) => m.body)).toEqual(['Hello from Ash', 'Hi Ash']);
+  });
+
+  it('sends a message fanned out to the room as a text frame, as browsers expect', async () => {
+    const [a, b, c] = [await t.createUser(), await t.createUser(), await t.createUser()];
+    const { roomId } = await createGroupRoom(t, [a, b, c]);
+    const frames: Array<{ user: string; isBinary: boolean; event: ServerEvent }> = [];
+    const sockets = await Promise.all([b, c].map((user) => new Promise<WebSocket>((resolve, reject) => {
+      const ws = new WebSocket(`${baseUrl.replace('http', 'ws')}/ws`, { headers: { cookie: `hearth_sid=${user.cookie}` } });
+      ws.on('message', (data, isBinary) => {
+        const event = JSON.parse(data.toString()) as ServerEvent;
+        frames.push({ user: user.id, isBinary, event });
+        if (event.type === 'subscribed') resolve(ws);
+      });
+      ws.once('open', () => ws.send(JSON.stringify({ type: 'subscribe', room: `room:${roomId}` })));
+      ws.once('error', reject);
+    })));
+    const sent = await sendMessage(t, a, roomId, 'Plain words for everyone');
+    await expect.poll(() => frames.filter((f) => f.event.type === 'message.created').length).toBe(2);
+    const created = frames.filter((f) => f.event.type === 'message.created');
+    expect(created.map((f) => f.user).sort()).toEqual([b.id, c.id].sort());
+    for (const f of created) {
+      expect(f.isBinary).toBe(false);
+      expect(f.event).toMatchObject({ type: 'message.created', seq: sent.seq, message: { body: 'Plain words for everyone' } });
+    }
+    for (const ws of sockets) ws.close();
   });
 
   it('publishes edits and deletions as message.updated', async () => {

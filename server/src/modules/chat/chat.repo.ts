@@ -1,9 +1,9 @@
 import { and, asc, desc, eq, gt, inArray, lt, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { directConversations, messages, rooms, users } from '../../db/schema/index.ts';
-import type { Pool, QueryResultRow } from 'pg';
 import { uuidv7 } from 'uuidv7';
 import type { Db, DbOrTx } from '../../platform/db/index.ts';
+import { runPrepared, type PreparedStatement as Prepared } from '../../platform/db/prepared.ts';
 
 export type RoomRow = typeof rooms.$inferSelect;
 export type MessageRow = typeof messages.$inferSelect;
@@ -71,14 +71,8 @@ export async function insertMessageWithNextSeq(db: DbOrTx, values: { roomId: str
   };
 }
 
-/**
- * The send path's per-batch statements are fixed texts run as named (prepared) statements straight on the pool: each
- * connection parses and plans them once, and no query is built per batch. Everything variable is one jsonb parameter.
- */
-type Prepared = { name: string; text: string };
-function runPrepared<R extends QueryResultRow>(db: Db, statement: Prepared, values: unknown[]) {
-  return (db as Db & { $client: Pool }).$client.query<R>({ ...statement, values });
-}
+// The send path's per-batch statements are fixed texts run as named (prepared) statements straight on the pool (see
+// platform/db/prepared.ts): no query is built per batch. Everything variable is one jsonb parameter.
 
 /**
  * Group commit: stores many messages (any rooms) in ONE statement. Each room's seq is bumped once by the number of its

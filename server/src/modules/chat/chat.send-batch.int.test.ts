@@ -4,7 +4,7 @@ import { eq, sql } from 'drizzle-orm';
 import { messages, rooms } from '../../db/schema/index.ts';
 import type { Actor } from '../../platform/http/actor.ts';
 import { createTestServer, type TestServer, type TestUser } from '../../test/server.ts';
-import { createGroupRoom } from '../../test/factories/chat.ts';
+import { createGroupRoom, insertGroup, insertMembership, insertSession } from '../../test/factories/chat.ts';
 import { PLAIN_TEXT, URGENT_TEXT, putOnCall } from '../../test/factories/safety.ts';
 import { createSendBatcher } from './chat.send-batch.ts';
 
@@ -158,6 +158,36 @@ describe('group commit of chat sends', () => {
     const after = await t.client(members[0]!).post(`/api/rooms/${roomId}/messages`, { clientId: 'down-after', body: 'Back again' });
     expect(after.statusCode).toBe(201);
     expect(after.json().seq).toBe(1);
+  });
+});
+
+describe('moderation read per batch', () => {
+  it('stops only the muted person of a batch in a live session room, and an unmute applies to the very next batch', async () => {
+    const [facilitator, muted, other] = [await t.createUser('facilitator'), await t.createUser(), await t.createUser()];
+    const group = await insertGroup(t);
+    await insertMembership(t, group.id, facilitator, { role: 'facilitator' });
+    await insertMembership(t, group.id, muted);
+    await insertMembership(t, group.id, other);
+    const session = await insertSession(t, group.id, { startsInMinutes: -5 });
+    const roomId = (await t.client(muted).get(`/api/sessions/${session.id}/room`)).json().roomId as string;
+    expect((await t.client(facilitator).post(`/api/moderation/live/sessions/${session.id}/mutes`, { userId: muted.id })).statusCode).toBe(200);
+
+    // Sent at the same moment: one batch reads both people's mutes in one statement.
+    const first = postAll(roomId, [
+      { user: muted, clientId: 'mute-1', body: PLAIN_TEXT },
+      { user: other, clientId: 'mute-2', body: PLAIN_TEXT },
+      { user: facilitator, clientId: 'mute-3', body: PLAIN_TEXT },
+    ]);
+    const [mutedSend, otherSend, facilitatorSend] = await first.results;
+    expect(mutedSend!.status).toBe('rejected');
+    expect((mutedSend as PromiseRejectedResult).reason.code).toBe('session_muted');
+    expect(otherSend!.status).toBe('fulfilled');
+    expect(facilitatorSend!.status).toBe('fulfilled');
+    expect((await storedSeqs(roomId)).map((r) => r.seq)).toEqual([1, 2]);
+
+    expect((await t.client(facilitator).post(`/api/moderation/live/sessions/${session.id}/unmute`, { userId: muted.id })).statusCode).toBe(200);
+    const again = await t.services.chat.postMessage(actorOf(muted), roomId, { clientId: 'mute-4', body: PLAIN_TEXT });
+    expect(again.message.seq).toBe(3);
   });
 });
 

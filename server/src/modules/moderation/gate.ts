@@ -63,6 +63,11 @@ export function createGate(ctx: ModerationContext) {
     const found = new Map((await standingRepo.listGroupSettings(db, groupIds)).map((row) => [row.groupId, row]));
     return groupIds.map((id) => found.get(id) ?? null);
   });
+  /** Session mutes of a batch of posts in live session rooms, in one statement, read fresh each batch (a mute applies at once). */
+  const sessionMutes = createCoalescer<{ sessionId: string; userId: string }, boolean>(async (pairs) => {
+    const muted = await standingRepo.findSessionMutedPairs(db, pairs);
+    return pairs.map((p) => muted.has(`${p.sessionId}:${p.userId}`));
+  });
   const delivered = createCoalescer<string, void>(async (userIds) => {
     await standingRepo.bumpPostsDeliveredMany(db, userIds);
     return userIds.map(() => undefined);
@@ -82,7 +87,7 @@ export function createGate(ctx: ModerationContext) {
       if (standing.bannedAt) throw ModerationErrors.banned();
       if (standing.suspendedUntil && standing.suspendedUntil > at) throw ModerationErrors.suspended();
       if (standing.mutedUntil && standing.mutedUntil > at) throw ModerationErrors.muted(standing.mutedUntil);
-      if (input.place.sessionId && (await standingRepo.isSessionMuted(db, input.place.sessionId, author.userId))) throw ModerationErrors.sessionMuted();
+      if (input.place.sessionId && (await sessionMutes.add({ sessionId: input.place.sessionId, userId: author.userId }))) throw ModerationErrors.sessionMuted();
       if (!input.editOf) await checkRate(author, standing.trustLevel);
     }
     const { settings, watched } = await ctx.loadRules(author.orgId);

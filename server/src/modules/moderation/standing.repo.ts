@@ -2,7 +2,10 @@ import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
 import {
   authSessions, memberStanding, moderationGroupSettings, moderationReadMarks, moderationSettings, personBlocks, sessionMutes, users, watchedWords,
 } from '../../db/schema/index.ts';
-import type { DbOrTx } from '../../platform/db/index.ts';
+import { uuidv7 } from 'uuidv7';
+import type { Db, DbOrTx } from '../../platform/db/index.ts';
+import { runPrepared, type PreparedStatement } from '../../platform/db/prepared.ts';
+
 
 export type SettingsRow = typeof moderationSettings.$inferSelect;
 export type StandingRow = typeof memberStanding.$inferSelect;
@@ -38,19 +41,60 @@ export async function upsertGroupSettings(db: DbOrTx, orgId: string, groupId: st
 }
 
 /** The premoderation settings of many groups in one statement (groups without settings are missing). */
-export async function listGroupSettings(db: DbOrTx, groupIds: string[]) {
+export async function listGroupSettings(db: Db, groupIds: string[]): Promise<Array<{ groupId: string; premoderateNewMembers: boolean }>> {
   if (groupIds.length === 0) return [];
-  return db.select().from(moderationGroupSettings).where(inArray(moderationGroupSettings.groupId, [...new Set(groupIds)]));
+  return (await runPrepared<{ groupId: string; premoderateNewMembers: boolean }>(db, GROUP_SETTINGS_MANY, [[...new Set(groupIds)]])).rows;
 }
+
+// The message path's per-batch statements: fixed texts, prepared once per connection, no query building per batch.
+const GROUP_SETTINGS_MANY: PreparedStatement = {
+  name: 'moderation_group_settings_many_v1',
+  text: 'select group_id as "groupId", premoderate_new_members as "premoderateNewMembers" from moderation_group_settings where group_id = any($1::uuid[])',
+};
+
+/** A standing row's columns under the names of StandingRow. */
+const STANDING_COLUMNS = `id, org_id as "orgId", user_id as "userId", trust_level as "trustLevel", days_visited as "daysVisited",
+  last_visit_day as "lastVisitDay", posts_read as "postsRead", posts_delivered as "postsDelivered", upheld_flags as "upheldFlags",
+  muted_until as "mutedUntil", suspended_until as "suspendedUntil", banned_at as "bannedAt", created_at as "createdAt", updated_at as "updatedAt"`;
+
+const STANDINGS_MANY: PreparedStatement = {
+  name: 'moderation_standings_many_v1',
+  text: `select ${STANDING_COLUMNS} from member_standing where user_id = any($1::uuid[])`,
+};
+
+const ENSURE_STANDINGS: PreparedStatement = {
+  name: 'moderation_ensure_standings_v1',
+  text: `
+    insert into member_standing (id, org_id, user_id)
+    select t.id, t.org_id, t.user_id from jsonb_to_recordset($1::jsonb) as t(id uuid, org_id uuid, user_id uuid)
+    on conflict (user_id) do nothing
+    returning ${STANDING_COLUMNS}`,
+};
+
+const BUMP_DELIVERED_MANY: PreparedStatement = {
+  name: 'moderation_bump_delivered_many_v1',
+  text: `
+    update member_standing set posts_delivered = member_standing.posts_delivered + batch.n
+    from (select user_id, count(*)::int as n from unnest($1::uuid[]) as u(user_id) group by 1) batch
+    where member_standing.user_id = batch.user_id`,
+};
+
+const SESSION_MUTES_MANY: PreparedStatement = {
+  name: 'moderation_session_mutes_many_v1',
+  text: `
+    select m.session_id as "sessionId", m.user_id as "userId"
+    from session_mutes m join unnest($1::uuid[], $2::uuid[]) as p(session_id, user_id) on m.session_id = p.session_id and m.user_id = p.user_id`,
+};
 
 /**
  * Standings for many people who have none yet, created (trust level "new") in one statement. A row created at the same
  * moment by another request is read back, so every person asked for gets their row.
  */
-export async function ensureStandings(db: DbOrTx, people: Array<{ orgId: string; userId: string }>): Promise<StandingRow[]> {
+export async function ensureStandings(db: Db, people: Array<{ orgId: string; userId: string }>): Promise<StandingRow[]> {
   const unique = [...new Map(people.map((p) => [p.userId, p])).values()];
   if (unique.length === 0) return [];
-  const created = await db.insert(memberStanding).values(unique).onConflictDoNothing({ target: memberStanding.userId }).returning();
+  const input = unique.map((p) => ({ id: uuidv7(), org_id: p.orgId, user_id: p.userId }));
+  const created = (await runPrepared<StandingRow>(db, ENSURE_STANDINGS, [JSON.stringify(input)])).rows;
   if (created.length === unique.length) return created;
   const made = new Set(created.map((r) => r.userId));
   const theirs = await listStandings(db, unique.filter((p) => !made.has(p.userId)).map((p) => p.userId));
@@ -82,18 +126,22 @@ export async function bumpPostsDelivered(db: DbOrTx, userId: string): Promise<vo
 }
 
 /** Counts delivered posts for a batch of messages in one statement (a person with n posts in the batch gets +n). */
-export async function bumpPostsDeliveredMany(db: DbOrTx, userIds: string[]): Promise<void> {
+export async function bumpPostsDeliveredMany(db: Db, userIds: string[]): Promise<void> {
   if (userIds.length === 0) return;
-  await db.execute(sql`
-    update ${memberStanding} set posts_delivered = ${memberStanding.postsDelivered} + batch.n
-    from (select value::uuid as user_id, count(*)::int as n from jsonb_array_elements_text(${JSON.stringify(userIds)}::jsonb) group by 1) batch
-    where ${memberStanding.userId} = batch.user_id`);
+  await runPrepared(db, BUMP_DELIVERED_MANY, [userIds]);
 }
 
 /** The standing rows of many people in one statement (those without one yet are missing). */
-export async function listStandings(db: DbOrTx, userIds: string[]): Promise<StandingRow[]> {
+export async function listStandings(db: Db, userIds: string[]): Promise<StandingRow[]> {
   if (userIds.length === 0) return [];
-  return db.select().from(memberStanding).where(inArray(memberStanding.userId, [...new Set(userIds)]));
+  return (await runPrepared<StandingRow>(db, STANDINGS_MANY, [[...new Set(userIds)]])).rows;
+}
+
+/** Which of these (session, person) pairs are muted in the session's live room, in one statement; keyed `session:user`. */
+export async function findSessionMutedPairs(db: Db, pairs: Array<{ sessionId: string; userId: string }>): Promise<Set<string>> {
+  if (pairs.length === 0) return new Set();
+  const result = await runPrepared<{ sessionId: string; userId: string }>(db, SESSION_MUTES_MANY, [pairs.map((p) => p.sessionId), pairs.map((p) => p.userId)]);
+  return new Set(result.rows.map((r) => `${r.sessionId}:${r.userId}`));
 }
 
 /** Records a visit on `day` (the person's local date); a second visit the same day changes nothing. */
@@ -158,11 +206,6 @@ export async function hasBlocked(db: DbOrTx, ownerId: string, targetId: string):
 
 export async function deleteBlocksTouching(db: DbOrTx, userId: string): Promise<void> {
   await db.delete(personBlocks).where(or(eq(personBlocks.ownerId, userId), eq(personBlocks.targetId, userId)));
-}
-
-export async function isSessionMuted(db: DbOrTx, sessionId: string, userId: string): Promise<boolean> {
-  const rows = await db.select({ id: sessionMutes.id }).from(sessionMutes).where(and(eq(sessionMutes.sessionId, sessionId), eq(sessionMutes.userId, userId)));
-  return rows.length > 0;
 }
 
 export async function insertSessionMute(db: DbOrTx, sessionId: string, userId: string, mutedBy: string): Promise<boolean> {

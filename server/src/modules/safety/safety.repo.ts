@@ -1,7 +1,9 @@
 import { and, asc, desc, eq, gte, inArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { caseEvents, oncallShifts, riskAssessments, safetyCases, safetyPlans, safetySettings, screenerResults, users } from '../../db/schema/index.ts';
-import type { DbOrTx } from '../../platform/db/index.ts';
+import { uuidv7 } from 'uuidv7';
+import type { Db, DbOrTx } from '../../platform/db/index.ts';
+import { runPrepared, type PreparedStatement } from '../../platform/db/prepared.ts';
 
 export type CaseRow = typeof safetyCases.$inferSelect;
 export type CaseEventRow = typeof caseEvents.$inferSelect;
@@ -27,18 +29,10 @@ export async function listRecentAssessments(db: DbOrTx, userId: string, since: D
  * listRecentAssessments for many people in one statement (the message path reads everyone posting at the same moment
  * together). Newest first per person; a person with none is missing.
  */
-export async function listRecentAssessmentsMany(db: DbOrTx, userIds: string[], since: Date, limit = 10) {
-  const result = await db.execute<{ user_id: string; level: 'none' | 'concern' | 'urgent'; score: number; reasons: string[]; source_kind: string; at: Date | string }>(sql`
-    select u.user_id, r.level, r.score, r.reasons, r.source_kind, r.at
-    from (select distinct value::uuid as user_id from jsonb_array_elements_text(${JSON.stringify(userIds)}::jsonb)) u
-    cross join lateral (
-      select ${riskAssessments.level} as level, ${riskAssessments.score} as score, ${riskAssessments.reasons} as reasons,
-             ${riskAssessments.sourceKind} as source_kind, ${riskAssessments.createdAt} as at
-      from ${riskAssessments}
-      where ${riskAssessments.userId} = u.user_id and ${riskAssessments.createdAt} >= ${since.toISOString()}::timestamptz
-      order by ${riskAssessments.createdAt} desc
-      limit ${limit}
-    ) r`);
+export async function listRecentAssessmentsMany(db: Db, userIds: string[], since: Date, limit = 10) {
+  const result = await runPrepared<{ user_id: string; level: 'none' | 'concern' | 'urgent'; score: number; reasons: string[]; source_kind: string; at: Date }>(
+    db, RECENT_ASSESSMENTS_MANY, [userIds, since, limit],
+  );
   const byUser = new Map<string, Array<{ level: 'none' | 'concern' | 'urgent'; score: number; reasons: string[]; sourceKind: string; at: Date }>>();
   for (const r of result.rows) {
     const list = byUser.get(r.user_id) ?? [];
@@ -47,6 +41,30 @@ export async function listRecentAssessmentsMany(db: DbOrTx, userIds: string[], s
   }
   return byUser;
 }
+
+/** The message path's per-batch statements: fixed texts, prepared once per connection, no query building per batch. */
+const RECENT_ASSESSMENTS_MANY: PreparedStatement = {
+  name: 'safety_recent_assessments_many_v1',
+  text: `
+    select u.user_id, r.level, r.score, r.reasons, r.source_kind, r.at
+    from (select distinct unnest($1::uuid[]) as user_id) u
+    cross join lateral (
+      select level, score, reasons, source_kind, created_at as at
+      from risk_assessments
+      where user_id = u.user_id and created_at >= $2::timestamptz
+      order by created_at desc
+      limit $3::int
+    ) r`,
+};
+
+const INSERT_ASSESSMENTS: PreparedStatement = {
+  name: 'safety_insert_assessments_v1',
+  text: `
+    insert into risk_assessments (id, org_id, user_id, source_kind, source_id, level, score, reasons, about_someone_else)
+    select t.id, t.org_id, t.user_id, t.source_kind::risk_source_kind, t.source_id, t.level::risk_level, t.score, t.reasons, t.about_someone_else
+    from jsonb_to_recordset($1::jsonb)
+      as t(id uuid, org_id uuid, user_id uuid, source_kind text, source_id uuid, level text, score real, reasons text[], about_someone_else boolean)`,
+};
 
 /** The assessment stored for one message or post by its author (the latest, if it was edited). */
 export async function findAssessmentFor(db: DbOrTx, userId: string, sourceKind: 'chat_message' | 'forum_post', sourceId: string) {
@@ -64,8 +82,13 @@ export async function insertAssessment(db: DbOrTx, values: typeof riskAssessment
 }
 
 /** Many assessments in one statement (the message path stores a batch of messages that worried nobody at once). */
-export async function insertAssessments(db: DbOrTx, values: Array<typeof riskAssessments.$inferInsert>) {
-  if (values.length > 0) await db.insert(riskAssessments).values(values);
+export async function insertAssessments(db: Db, values: Array<typeof riskAssessments.$inferInsert>) {
+  if (values.length === 0) return;
+  const input = values.map((v) => ({
+    id: v.id ?? uuidv7(), org_id: v.orgId, user_id: v.userId, source_kind: v.sourceKind, source_id: v.sourceId ?? null, level: v.level, score: v.score,
+    reasons: v.reasons ?? [], about_someone_else: v.aboutSomeoneElse ?? false,
+  }));
+  await runPrepared(db, INSERT_ASSESSMENTS, [JSON.stringify(input)]);
 }
 
 /** A person's recent flagged assessments (concern or urgent), newest first, for the case view. */
