@@ -59,6 +59,13 @@ export const RULES: Rule[] = [
   R('intent', 0.85, 'explicit intent', /\bi (should|will|might|could) (just )?die\b/),
   // "Done with everything" is also the end of a working day; it counts where the sentence stops or goes on about life.
   R('intent', 0.85, 'explicit intent', /\bim (so |just |completely |really |officially )?done with (life|living|this life|being alive|this world|everything(?= anymore| and everyone| and everybody| i (cant|just|dont)|$))\b/),
+  // Wanting to end it, in the words generic narration uses ("some days I feel like ending it all", "you stop wanting
+  // to live"); who it is about is decided in rules.ts (a generic "you" is the writer).
+  R('intent', 0.88, 'explicit intent', /\b(feel|feeling|felt) like (just )?(ending it( all)?|ending everything|ending (my|your) (own )?life|killing (myself|yourself))\b/),
+  R('intent', 0.9, 'explicit intent', /\b(stop|stops|stopped|stopping) wanting to (live|be alive|exist|go on|wake up|be here)\b/),
+  // The same in the second person ("you want to kill yourself"): a reply to someone or a generic "you" (rules.ts).
+  R('intent', 0.9, 'explicit intent', /\b(want|wants|wanting|wanna|wanted|think about|thinking about|thinking of|thought about) (to )?(kill|killing|end|ending|take|taking) (yourself|your (own )?life)\b/),
+  R('selfHarmIntent', 0.75, 'self-harm intent', /\b(want|wanting|wanna|urge|urges|tempted) to (hurt|cut|harm|burn) yourself\b/),
   // Explicit intent, someone else (reported speech / concern for another person).
   R('intent', 0.5, 'about someone else', /\b(kill|killing|hang|hurt|hurting|cut|cutting|harm|harming) (herself|himself|themselves|themself)\b/, { other: true }),
   R('intent', 0.5, 'about someone else', /\b(end|ending|take|taking) (her|his|their) (own )?life\b/, { other: true }),
@@ -209,6 +216,18 @@ export const RULES: Rule[] = [
   R('farewell', 0.5, 'farewell language', /\bya no (lo|la|los|las) (voy a necesitar|necesitare)\b|\bya no (voy a necesitar|necesitare) (nada|mis cosas)\b/),
   R('selfHarmIntent', 0.75, 'self-harm intent', /\b(quiero|voy a|necesito) (hacerme dano|cortarme|lastimarme)\b/),
   R('selfHarm', 0.6, 'self-harm', /\b(me corte|me corto|cortarme|hacerme dano|me haria dano|me hare dano|me hago dano|lastimarme|autolesion\w*)\b/),
+  // "Me/te dan ganas de morir": the wish in the first person, or in a generic "te" (rules.ts decides who "te" is).
+  R('intent', 0.88, 'explicit intent', /\b(me|te) (dan|da|entran|entra|vienen|viene) ganas de (morir(me|te)?|matar(me|te)|suicidar(me|te)|no existir|quitar(me|te) la vida)\b/),
+  // Second person ("¿por qué quieres morir?", "llega un punto en que te quieres morir"): a question to someone or a
+  // generic "tú" (rules.ts).
+  R('intent', 0.9, 'explicit intent', /\bte quieres (morir|matar|suicidar)\b|\bquieres (morir(te)?|matarte|suicidarte|quitarte la vida)\b/),
+  R('intent', 0.9, 'explicit intent', /\b(ya )?no quieres (vivir|seguir viviendo|existir|estar aqui)\b/, { ownNegation: true }),
+  // Impersonal "uno" is the writer in general terms ("uno ya no quiere vivir").
+  R('intent', 0.9, 'explicit intent', /\buno (ya )?no quiere (vivir|seguir viviendo|seguir|estar aqui|existir|despertar(se)?)\b/, { ownNegation: true }),
+  R('intent', 0.9, 'explicit intent', /\buno (solo |ya |simplemente |a veces )?quiere (morir(se)?|matarse|suicidarse|quitarse la vida|dejar de existir)\b/),
+  R('distress', 0.45, 'hopelessness', /\buno (solo |ya |simplemente |a veces )?quiere desaparecer\b/),
+  // "Prefiero morirme…" (as "I'd rather be dead"); a mundane comparison is hyperbole (`RATHER_MUNDANE`).
+  R('passive', 0.74, 'wish to be dead', /\b(prefiero|preferiria) (matarme|morirme|suicidarme|estar muert[oa])\b/),
   // Short first-person statements in Spanish (same ladder as English).
   R('passive', 0.76, 'wish to be dead', /\bojala (me muriera|me muera|muriera|no existiera|desapareciera para siempre|no estuviera viv[oa])\b|\b(quisiera|quiero|me gustaria) (no existir|no haber nacido|dejar de existir|no estar viv[oa])\b|\bquiero dormir para siempre\b/),
   R('intent', 0.88, 'explicit intent', /\b(tengo|siento) ganas de (morir(me)?|matarme|suicidarme|no existir)\b/),
@@ -244,7 +263,7 @@ export const IDIOMS: RegExp[] = [
   /\bi could (just )?die\b(?! tonight)/g,
   /\bsuicide (squad|doors?|mission|run|pact song)\b|\b(murdered|destroyed|wrecked) me\b/g,
   // Everyday things that "make me want to die" (with an inanimate subject, not a person's life) are hyperbole.
-  /\b(traffic|homework|exam|exams|test|tests|class|meeting|meetings|song|weather|heat|queue|line|commute|game|show|episode|movie|assignment|essay|monday|mondays|wifi|internet|printer|lecture|lectures|math|chemistry|physics|code|bug|ads|cringe|video|meme|noise|smell|hangover)\b( \w+){0,3} (makes|made|make|is making) me (want to|wanna) (die|kill myself)\b/g,
+  /\b(traffic|homework|exam|exams|test|tests|class|meeting|meetings|song|weather|heat|queue|line|commute|game|show|episode|movie|assignment|essay|monday|mondays|wifi|internet|printer|lecture|lectures|math|chemistry|physics|code|bug|ads|cringe|video|meme|noise|smell|hangover)\b( \w+){0,3} (makes|made|make|is making) (me|you|u) (want to|wanna) (die|kill myself|kill yourself)\b/g,
   /\b(goodbye|bye|good night|night) (everyone|all|guys|folks|friends|yall|all of you) (see you|see ya|cya|talk (to you )?(soon|later|tomorrow|next)|until (next|tomorrow|monday|later)|till (next|tomorrow)|have a (good|nice|great)|back (soon|later|tomorrow|in))\b/g,
   /\b(could|can|i could) (just )?sleep (for )?(forever|days|a week|a year|for days|a whole day)\b/g,
   /\b(accidentally|accidently) (cut|burned|burnt|hurt) myself\b|\b(cut|burned|burnt|hurt) myself (shaving|cooking|chopping|on (a|the|my|some)|by accident|accidentally|while|at (work|the gym|practice)|playing|making|working out|lifting)\b/g,
@@ -299,7 +318,7 @@ export const ASKED_AND_DENIED = /\b(ask|asks|asked|asking)( me)? (if|whether)\b.
  * "pensamientos suicidas"): no person and no verb, so nobody's risk is stated ("suicidal" alone is a statement, not a label). A message made only of such labels
  * (a tag list, a heading) is none; the same words in a sentence are read as usual.
  */
-export const TOPIC_LABEL = /^#?(suicide( (prevention|awareness|loss|bereavement|risk|attempts?|survivors?|support|ideation))?|suicidal (thoughts|ideation|feelings|urges)|suicidality|(thoughts|feelings) of suicide|self ?harm(ing)?( (recovery|support|awareness))?|self ?injury|nssi|(asking|talking|talk) about (suicide|self ?harm)|autolesion(es)?|suicidio|pensamientos suicidas|ideacion suicida|prevencion del suicidio|duelo por suicidio)$/;
+export const TOPIC_LABEL = /^#?(suicide( (prevention|awareness|loss|bereavement|risk|attempts?|survivors?|support|ideation))?|suicidal (thoughts|ideation|feelings|urges)|suicidality|(thoughts|feelings) of suicide|self ?harm(ing)?( (recovery|support|awareness))?|self ?injury|nssi|(asking|talking|talk) about (suicide|self ?harm)|autolesion(es)?|suicidio|pensamientos suicidas|ideacion suicida|prevencion del suicidio|duelo por suicidio|(drug )?overdoses?( (awareness|prevention|response|deaths?|risk))?|sobredosis|prevencion de sobredosis)$/;
 /**
  * Guidance addressed to the reader: a condition on "you" (or on "this week", "anyone") with help or advice in the same
  * clause ("if you are having thoughts of suicide, you deserve support", "be honest about thoughts of suicide if you
@@ -307,7 +326,29 @@ export const TOPIC_LABEL = /^#?(suicide( (prevention|awareness|loss|bereavement|
  * or a peer's advice: nobody's risk is stated. Only in a clause with no first person ("if you're reading this, I'm
  * already gone" is the author's).
  */
-export const GUIDANCE_IF = /\b(if|si)\b( \w+){0,3} (you|youre|your|yourself|this week|this month|anyone|someone|tu|usted|alguien|esta semana)\b|\b(you|your|yourself) (\w+ ){0,6}if\b/;
+export const GUIDANCE_IF = /\b(if|si|when|whenever|cuando)\b( \w+){0,3} (you|youre|your|yourself|this week|this month|anyone|someone|tu|usted|alguien|esta semana)\b|\b(you|your|yourself) (\w+ ){0,6}if\b|\b(si|cuando) (ya )?(no )?(quieres|tienes|sientes|piensas|estas|te)\b/;
 export const GUIDANCE_HELP = /\b(support|help|reach out|talk|tell|ask|call|text|crisis|lifeline|988|doctor|gp|counsell?or|professional|therapist|emergency|trust|honest|safe|deserve|please|not alone|directly|get help|ayuda|habla|llama|cuentale|pide|mereces|apoyo|profesional|emergencias)\b/;
 /** Joking tone. */
 export const JOKING = /\b(lol|lmao|lmfao|haha\w*|jk|jaja\w*|xd)\b|😂|🤣|💀/;
+
+/**
+ * "You" said to someone (lexicon for rules.ts `readsAsGeneric`): a question ("why do you…", "what makes you…"), what
+ * they said ("you said you…"), the writer speaking to them ("I know you…", "sorry you…"), or advice ("you should talk
+ * to…", "you deserve…"). Any of these makes a second-person phrase a reply to someone.
+ */
+export const ADDRESSING_YOU = /^(so |and |but |ok |okay |wait |then |hey |hi |honestly )?(why|how come|what|whats|when did|since when|how long|how often|do|does|did|dont|didnt|are|arent|have|havent|would|wouldnt|should)\b( \w+){0,2} (you|u|ya|youre)\b|\b(are|do|did|have|would|were|will|can|could|should) (you|u)\b|\b(you|u|youve) (said|say|says|told|tell|mentioned|mention|wrote|written|write|posted|post|texted|keep saying|sound|sounds|seem|seems|seemed|sounded)\b|\b(tell|ask|remind|show) (them|him|her|people|someone|everyone|your \w+) (that )?(you|u)\b|\b(you|u) (just )?(cant|cannot|shouldnt|mustnt) (end|kill|die|give up|do (that|this|it))\b|\b(i|im|ive|id|we)( \w+)? (know|hear|get|understand|see|believe|hope|sorry|glad|promise|love|care|worry|worried|realize|noticed|can tell|wish|think|feel)( that| how)? (you|u|youre)\b|\b(sorry|sounds like|seems like|it sounds|looks like)( that)? (you|u|youre)\b|\b(you|u) (should|need to|have to|must|deserve to|can|could) (\w+ )?(talk|tell|call|text|reach|get help|see|ask|message|dm|contact|try|go to)\b|\b(you|u) (deserve|are not alone|arent alone|matter|are loved|are valued)\b|^(op|hey|hi|hello|dear|hun|hon|babe|mate|buddy|oye)\b|^(por que|para que|de verdad|acaso)\b|\b(dijiste|dices|escribiste|comentaste)\b/;
+/**
+ * "You" or "uno" as the writer in general terms (a declarative about what a state does to a person): "it makes you want
+ * to die", "you just want to disappear", "some days you feel like ending it all", "when you're this tired you stop
+ * wanting to live", "te dan ganas de morir", "llega un punto en que te quieres morir".
+ */
+export const GENERIC_YOU = /\b(makes|made|making|gets|got|leaves|drives|drove|pushes|pushed) (you|u) (\w+ )?(want|wanna|wish|feel|think|wonder|start|stop|question|consider|hate|just)\b|\b(you|u) (stop|stopped|stops) (wanting|caring|trying|feeling|believing|seeing|hoping)\b|\b(you|u) (just|start|started|starting|begin|began|eventually|slowly|end up|kind of|kinda|sort of|simply|genuinely|wake up|lie awake|lay awake|go to bed|sit there|get to|feel like|felt like)\b|\b(you|u) (know|get) (that|the) (feeling|point|moment|stage)\b|\b(some days|somedays|sometimes|some nights|most days|most nights|on bad days|at some point|eventually|after a while|after (a|an|two|three|few|several|many|years|months|weeks|days)|at a certain point|at that point|(a|the) (point|stage|moment|place) (where|when|that)|days (where|when)|nights (where|when)|times (where|when)|moments (where|when)|there are (days|times|moments|nights))\b( \w+){0,6} (you|youre|u)\b|^(when|whenever|once|after|by the time)\b.*\b(you|youre|u)\b.*\b(you|u)\b|\b(te|le) (dan|da|entran|entra|vienen|viene) ganas\b|\b(a veces|algunos dias|hay (dias|momentos|veces|noches)|llega un (punto|momento)|cuando (ya )?(estas|te))\b/;
+/** A risk phrase in the second person ("kill yourself", "te quieres morir", "quieres morir"). */
+export const SECOND_PERSON_PHRASE = /\b(yourself|your life|your own life|te|quieres|morirte|matarte|suicidarte|quitarte)\b/;
+/**
+ * "I'd rather kill myself than sit through another meeting": hyperbole when what follows "than" is an everyday thing
+ * (concern at most; rules.ts). Anything else ("than go back to him", "than live like this") is read as usual.
+ */
+export const RATHER_MUNDANE = /\b(id|i would|i d|would|i)( honestly| literally| genuinely| seriously| just| actually| much)? (rather|sooner) (just )?(kill|shoot|hang) myself (than|then)( \w+){0,6}? (meeting|meetings|lecture|lectures|class|classes|seminar|party|parties|wedding|gym|dentist|homework|project|presentation|exam|test|quiz|essay|taxes|laundry|dishes|karaoke|movie|film|show|song|episode|game|traffic|queue|line|commute|zoom|email|emails|spreadsheet|shopping|mall|brunch|dinner|lunch|breakfast|small talk|icebreaker|concert|ads?|sequel|season|vegetables|broccoli|monday|mondays|paperwork|report|conference|webinar|workshop|standup|stand up|networking|reunion|tiktok|podcast|musical|opera|recital|assignment|coursework|chores|errands|practice|rehearsal|commercial|playlist|album|soap|sitcom|quarterly|call)\b|\b(prefiero|preferiria) (matarme|morirme|suicidarme) (que|antes que|a)( \w+){0,6}? (reunion|reuniones|clase|clases|fiesta|boda|gimnasio|dentista|tarea|tareas|deberes|proyecto|examen|examenes|presentacion|impuestos|platos|karaoke|pelicula|serie|cancion|partido|trafico|cola|llamada|correos?|compras|cena|comida|almuerzo|desayuno|concierto|anuncios?|verduras|brocoli|lunes|papeleo|informe|conferencia|taller|reggaeton)\b/;
+/** What after "than" makes it more than an everyday comparison (living, a person, a place of care or harm). */
+export const RATHER_SERIOUS = /\b(live|living|life|alive|exist|go on|face|him|her|them|home|hospital|ward|psych|prison|jail|rehab|abuse|abuser|pain|tomorrow|another day|family|parents|therapy|vivir|vida|ella|casa|carcel|dolor)\b/;

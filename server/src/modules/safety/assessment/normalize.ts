@@ -92,10 +92,33 @@ export function normalizeText(input: string): string {
   return s.trim();
 }
 
+const CLAUSE_END = /[.!?;\n]+|\s(?:but|pero|although|aunque|sin embargo)\s/g;
+const cleanClause = (c: string) => c.replace(/[^a-z0-9\s]/g, ' ').replace(/\s+/g, ' ').trim();
+
 /** Splits normalized text into clauses: sentence ends, line breaks, and "but"/"pero" (which flip the stance). */
 export function splitClauses(normalized: string): string[] {
-  return normalized
-    .split(/[.!?;\n]+|\s(?:but|pero|although|aunque|sin embargo)\s/)
-    .map((c) => c.replace(/[^a-z0-9\s]/g, ' ').replace(/\s+/g, ' ').trim())
-    .filter((c) => c.length > 0);
+  return splitMarkedClauses(normalized).clauses;
+}
+
+/**
+ * The same clauses, each marked when it is said to someone by its punctuation: a question ("you want to die?",
+ * "¿quieres morir?") or a quoted line ("> you just want to die"). Punctuation is gone from the clause text itself.
+ */
+export function splitMarkedClauses(normalized: string): { clauses: string[]; addressed: boolean[] } {
+  const clauses: string[] = [];
+  const addressed: boolean[] = [];
+  const push = (piece: string, end: string) => {
+    const clause = cleanClause(piece);
+    if (clause.length === 0) return;
+    clauses.push(clause);
+    addressed.push(end.includes('?') || piece.includes('¿') || piece.trimStart().startsWith('>'));
+  };
+  let last = 0;
+  CLAUSE_END.lastIndex = 0;
+  for (let m = CLAUSE_END.exec(normalized); m; m = CLAUSE_END.exec(normalized)) {
+    push(normalized.slice(last, m.index), m[0]);
+    last = m.index + m[0].length;
+  }
+  push(normalized.slice(last), '');
+  return { clauses, addressed };
 }

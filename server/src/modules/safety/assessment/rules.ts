@@ -1,6 +1,6 @@
-import { ASKED_AND_DENIED, GUIDANCE_HELP, GUIDANCE_IF, IDIOMS, JOKING, NEGATION_BREAKERS, NEGATORS, OTHER_PEOPLE, PAST, RECOVERY, RELAPSE, RULES, TOPIC_LABEL, type Rule, type RuleKind } from './lexicon.ts';
+import { ADDRESSING_YOU, ASKED_AND_DENIED, GENERIC_YOU, GUIDANCE_HELP, GUIDANCE_IF, IDIOMS, JOKING, NEGATION_BREAKERS, NEGATORS, OTHER_PEOPLE, PAST, RATHER_MUNDANE, RATHER_SERIOUS, RECOVERY, RELAPSE, RULES, SECOND_PERSON_PHRASE, TOPIC_LABEL, type Rule, type RuleKind } from './lexicon.ts';
 import { LiteralIndex, requiredLiterals } from './literals.ts';
-import { normalizeText, splitClauses } from './normalize.ts';
+import { normalizeText, splitMarkedClauses } from './normalize.ts';
 
 /** `reader`: guidance addressed to whoever reads it ("if you are having thoughts of suicide, reach out"): nobody's risk. */
 export type RuleHit = { rule: Rule; person: 'self' | 'other' | 'reader' | 'general'; negated: boolean; past: boolean; otherInDanger?: boolean; clause: number };
@@ -83,12 +83,26 @@ const SECOND_PERSON = /^(you|youre|your|yourself|youve|youd|youll|u|ur|tu|te|ust
 const GENERAL_PEOPLE = /^(we|people|anyone|anybody|everyone|everybody|humans|person)$/;
 
 /**
- * Who the phrase is about: the nearest person word before it in the clause (default: the author). "general": people in
- * general, nobody in particular (not a risk; the reason says "general statement").
+ * A second-person statement that is the writer's own state in general terms ("it makes you want to die", "some days
+ * you feel like ending it all", "te dan ganas de morir") rather than said to someone: a declarative with a generic
+ * frame (lexicon.ts `GENERIC_YOU`), and no sign of an addressee (a question mark, a quoted line, "why do you…",
+ * "you said…", "I know you…", advice: `ADDRESSING_YOU`). Without a generic frame "you" stays the reader.
  */
-function personBefore(clause: string, start: number, phrase = '', statement = true): 'self' | 'other' | 'general' {
+function readsAsGeneric(clause: string, upTo: number, addressed: boolean): boolean {
+  // The generic frame must come before or with the phrase ("it makes you want to die"); an addressee anywhere counts.
+  return !addressed && !ADDRESSING_YOU.test(clause) && GENERIC_YOU.test(clause.slice(0, upTo));
+}
+
+/**
+ * Who the phrase is about: the nearest person word before it in the clause (default: the author). "general": people in
+ * general, nobody in particular (not a risk; the reason says "general statement"). `addressed`: the clause is a
+ * question or a quoted line (splitMarkedClauses).
+ */
+function personBefore(clause: string, start: number, phrase = '', statement = true, addressed = false): 'self' | 'other' | 'general' {
+  // "You" in a statement of wanting or feeling: the writer in general terms, or the reader.
+  const you = () => (statement && readsAsGeneric(clause, start + phrase.length, addressed) ? 'self' : 'other');
   // A clause that speaks to the reader and never of the writer is advice or a question to someone else.
-  if (ADDRESSED.test(clause) && !FIRST_PERSON.test(clause)) return 'other';
+  if (ADDRESSED.test(clause) && !FIRST_PERSON.test(clause)) return you();
   const before = clause.slice(0, start).trim().split(' ').filter(Boolean).slice(-6).reverse();
   for (const [i, w] of before.entries()) {
     if (/^(i|im|ive|id|ill|me|myself|yo)$/.test(w)) {
@@ -99,13 +113,20 @@ function personBefore(clause: string, start: number, phrase = '', statement = tr
       return 'self';
     }
     if (OTHER_PEOPLE.test(w)) return 'other';
+    // Impersonal "uno" is the writer ("uno ya no quiere vivir"); "uno de ellos" is someone else.
+    if (w === 'uno') return before[i - 1] === 'de' ? 'other' : 'self';
     // "You" and people in general count only where the phrase does not name the author ("everyone would be better off
     // without me", "you will not see my last post").
     // Only for statements of wanting or feeling (a means word or a goodbye after "we" is still the author's).
-    if (statement && (SECOND_PERSON.test(w) || GENERAL_PEOPLE.test(w))) return FIRST_PERSON.test(phrase) ? 'self' : SECOND_PERSON.test(w) ? 'other' : 'general';
+    if (statement && (SECOND_PERSON.test(w) || GENERAL_PEOPLE.test(w))) return FIRST_PERSON.test(phrase) ? 'self' : SECOND_PERSON.test(w) ? you() : 'general';
   }
+  // The phrase itself in the second person ("want to kill yourself", "te dan ganas de morir", "¿quieres morir?").
+  if (statement && SECOND_PERSON_PHRASE.test(phrase) && !FIRST_PERSON.test(phrase)) return you();
   return 'self';
 }
+
+/** Impersonal "uno" right before a phrase that names someone else's act ("uno quiere morirse" is the writer). */
+const IMPERSONAL_BEFORE = /\buno (ya |solo |simplemente |a veces )?$/;
 
 /** Each rule's and idiom's required literals (see literals.ts), derived once at load. */
 type RuleEntry = { rule: Rule; literals: string[] | null };
@@ -137,7 +158,7 @@ export function evaluateRules(text: string, options: RuleOptions = {}): RuleResu
 
   // Long histories have hundreds of clauses: an idiom or rule is tried only where one of its required literals occurs
   // (a substring search), first over the whole text, then clause by clause.
-  const clauses = splitClauses(normalized);
+  const { clauses, addressed } = splitMarkedClauses(normalized);
   // Joined as the cleaned text is below, so that without an idiom both are the same string and share one index.
   const whole = clauses.map((c) => `${c}. `).join('');
   const wholeIndex = prefilter ? new LiteralIndex(whole) : null;
@@ -147,8 +168,18 @@ export function evaluateRules(text: string, options: RuleOptions = {}): RuleResu
     return re.test(whole);
   });
   const cleanedClauses: string[] = [];
+  let hyperbole = false;
   for (const raw of clauses) {
     let clause = raw;
+    // "I'd rather kill myself than sit through another meeting": the comparison is removed (concern at most, below).
+    if (/rather|sooner|prefi/.test(clause)) {
+      const m = RATHER_MUNDANE.exec(clause);
+      if (m && !RATHER_SERIOUS.test(m[0].split(/ (?:than|then|que|a) /).slice(1).join(' '))) {
+        clause = clause.replace(m[0], ' ').replace(/\s+/g, ' ').trim();
+        reasons.add('hyperbole');
+        dampened = hyperbole = true;
+      }
+    }
     for (const re of idioms) {
       re.lastIndex = 0;
       if (re.test(clause)) {
@@ -196,7 +227,8 @@ export function evaluateRules(text: string, options: RuleOptions = {}): RuleResu
       denied ??= ASKED_AND_DENIED.test(clause);
       const negated = denied || (!rule.ownNegation && isNegated(clause, m.index));
       guidance ??= rule.kind !== 'lowMood' && isGuidance(clause);
-      const person = guidance ? 'reader' : rule.other ? 'other' : rule.kind === 'lowMood' ? 'self' : personBefore(clause, m.index, m[0], STATEMENT_KINDS.has(rule.kind));
+      if (rule.other && IMPERSONAL_BEFORE.test(clause.slice(0, m.index))) continue;
+      const person = guidance ? 'reader' : rule.other ? 'other' : rule.kind === 'lowMood' ? 'self' : personBefore(clause, m.index, m[0], STATEMENT_KINDS.has(rule.kind), addressed[ci]);
       // A past attempt is past by its own words; a recovery story around it lowers it like any past hit.
       const isPast = (past || rule.kind === 'pastAttempt') && rule.kind !== 'lowMood';
       // Someone else's act or preparations happening now ("my roommate took a whole bottle of pills and won't answer").
@@ -275,6 +307,8 @@ export function evaluateRules(text: string, options: RuleOptions = {}): RuleResu
     urgentCapable = true;
     score = Math.max(score, 0.75);
   }
+  // Hyperbole over an everyday thing still used the words: a private card and a low-priority look, never on-call.
+  if (hyperbole) score = Math.max(score, 0.45);
   if (!urgentCapable) score = Math.min(score, 0.62);
 
   const tokens = normalized.split(/\s+/).filter(Boolean).length;
