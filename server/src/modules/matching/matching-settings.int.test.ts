@@ -104,3 +104,108 @@ describe('matching settings', () => {
     expect(hosting.rows[0].n).toBe(2);
   });
 });
+
+const after = (start: Date, n: number) => new Date(start.getTime() + n * 60_000);
+/** Placed in a small group (the test fails otherwise): the room. */
+const joinRoom = async (u: TestUser, text: string, language: string) => {
+  const res = await join(u, text, language);
+  expect(res.json().status, res.body).toBe('placed');
+  return res.json().room as { id: string; opened: boolean };
+};
+const isOpen = async (roomId: string) => (await t.database.pool.query(`select status from on_demand_rooms where id = $1`, [roomId])).rows[0].status === 'open';
+const setIdle = async (admin: TestUser, roomIdleMinutes: number) => {
+  const res = await t.client(admin).put('/api/matching/settings', { roomIdleMinutes, maxRoomsPerHost: 2 });
+  expect(res.statusCode, res.body).toBe(200);
+};
+/** The room's idle checks in the queue, as `status run_at`. */
+const checksOf = async (roomId: string) =>
+  (await t.database.pool.query<{ status: string; run_at: Date }>(`select status, run_at from jobs where queue = 'matching.room-idle' and payload->>'roomId' = $1 order by created_at`, [roomId])).rows.map(
+    (r) => `${r.status} ${r.run_at.toISOString()}`,
+  );
+
+describe('changing the idle time moves the idle checks already queued', () => {
+  it('closes quiet rooms on time when the idle time is lowered, still waits for recent activity, and leaves other organizations alone', async () => {
+    const { orgId, admin } = await newOrg();
+    const elsewhere = await newOrg();
+    const start = clock.now();
+    const quiet = await joinRoom(await t.createUser('member', { orgId }), 'grieving my grandmother, it has been hard', 'fi');
+    const busy = await joinRoom(await t.createUser('member', { orgId }), 'I feel so anxious before every exam', 'sv');
+    expect(await checksOf(quiet.id)).toEqual([`pending ${after(start, 20).toISOString()}`]);
+
+    minutes(4);
+    // Someone joins the busy room at 4 minutes: its activity is newer than its queued check knows.
+    expect(await joinRoom(await t.createUser('member', { orgId }), 'I feel so anxious before every exam', 'sv')).toMatchObject({ id: busy.id, opened: false });
+    const other = await joinRoom(await t.createUser('member', { orgId: elsewhere.orgId }), 'I feel so anxious before every exam', 'sv');
+    await setIdle(admin, 5);
+    expect(await checksOf(quiet.id)).toEqual([`pending ${after(start, 5).toISOString()}`]);
+    expect(await checksOf(other.id)).toEqual([`pending ${after(start, 24).toISOString()}`]);
+
+    minutes(2);
+    await t.jobs.runDueJobs();
+    expect(await isOpen(quiet.id)).toBe(false);
+    // Checked at 5 minutes, it saw the join at 4 and looks again at 9 rather than closing.
+    expect(await isOpen(busy.id)).toBe(true);
+    expect(await checksOf(busy.id)).toEqual([`done ${after(start, 5).toISOString()}`, `pending ${after(start, 9).toISOString()}`]);
+
+    minutes(4);
+    await t.jobs.runDueJobs();
+    expect(await isOpen(busy.id)).toBe(false);
+    expect(await isOpen(other.id)).toBe(true);
+
+    minutes(15);
+    await t.jobs.runDueJobs();
+    expect(await isOpen(other.id)).toBe(false);
+    const audit = await t.database.pool.query(`select entity_id, data from audit_log where org_id = $1 and action = 'on_demand.closed'`, [orgId]);
+    expect(audit.rows.map((r) => [r.entity_id, r.data.reason]).sort()).toEqual([[busy.id, 'idle'], [quiet.id, 'idle']].sort());
+  });
+
+  it('moves the queued check later when the idle time is raised, so no room closes early and no check runs before it is due', async () => {
+    const { orgId, admin } = await newOrg();
+    const start = clock.now();
+    const room = await joinRoom(await t.createUser('member', { orgId }), 'caring for my dad with dementia is exhausting', 'nl');
+    minutes(10);
+    await setIdle(admin, 45);
+    expect(await checksOf(room.id)).toEqual([`pending ${after(start, 45).toISOString()}`]);
+
+    minutes(11);
+    await t.jobs.runDueJobs();
+    expect(await isOpen(room.id)).toBe(true);
+    expect(await checksOf(room.id)).toEqual([`pending ${after(start, 45).toISOString()}`]);
+
+    minutes(25);
+    await t.jobs.runDueJobs();
+    expect(await isOpen(room.id)).toBe(false);
+    // A later change leaves a closed room's finished check as it was.
+    await setIdle(admin, 30);
+    expect(await checksOf(room.id)).toEqual([`done ${after(start, 45).toISOString()}`]);
+  });
+  it('waits for an idle check that is scheduling by the old idle time, then moves the check it scheduled', async () => {
+    const { orgId, admin } = await newOrg();
+    const room = await joinRoom(await t.createUser('member', { orgId }), 'I cannot focus and keep losing things, maybe ADHD', 'is');
+    const scheduled = after(clock.now(), 20);
+    // Another transaction in the middle of an idle check: it holds the settings' shared lock and queues the next check.
+    const check = await t.database.pool.connect();
+    let saving: Promise<void> | undefined;
+    try {
+      await check.query('begin');
+      await check.query(`select pg_advisory_xact_lock_shared(hashtext($1))`, [`matching_settings:${orgId}`]);
+      await check.query(`update jobs set status = 'done' where queue = 'matching.room-idle' and payload->>'roomId' = $1`, [room.id]);
+      await check.query(`insert into jobs (id, queue, payload, run_at, singleton_key) values (gen_random_uuid(), 'matching.room-idle', $1, $2, $3)`, [{ roomId: room.id }, scheduled, `room-idle:${room.id}:after:test`]);
+      let saved = false;
+      saving = setIdle(admin, 5).then(() => {
+        saved = true;
+      });
+      // The change waits for the check's transaction (seen in PostgreSQL's lock table, not by sleeping); a change that
+      // did not wait would finish first, without the check's job, and fail below.
+      for (let waiting = 0; waiting === 0 && !saved; ) {
+        const locks = await t.database.pool.query(`select count(*)::int as n from pg_locks where locktype = 'advisory' and not granted and database = (select oid from pg_database where datname = current_database())`);
+        waiting = locks.rows[0].n;
+      }
+      await check.query('commit');
+    } finally {
+      check.release();
+    }
+    await saving;
+    expect((await checksOf(room.id)).at(-1)).toBe(`pending ${after(scheduled, -15).toISOString()}`);
+  });
+});

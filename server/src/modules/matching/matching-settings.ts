@@ -4,6 +4,7 @@ import type { MatchingDeps } from './matching.deps.ts';
 import { MatchingErrors } from './matching.errors.ts';
 import { canManageMatchingSettings } from './matching.policy.ts';
 import * as repo from './matching-settings.repo.ts';
+import { idleCheckPrefix, ROOM_IDLE_QUEUE } from './on-demand-idle.ts';
 import type { MatchingSettings, MatchingSettingsBody } from './matching-settings.schemas.ts';
 
 /**
@@ -21,7 +22,7 @@ export function readMatchingSettings(deps: Pick<MatchingDeps, 'roomIdleMinutes' 
 
 /** Admins read and change their organization's matching settings. */
 export function createMatchingSettings(deps: MatchingDeps) {
-  const { db } = deps;
+  const { db, jobs } = deps;
   const read = readMatchingSettings(deps);
   return {
     async getMatchingSettings(actor: Actor): Promise<MatchingSettings> {
@@ -29,11 +30,20 @@ export function createMatchingSettings(deps: MatchingDeps) {
       return read(db, actor.orgId);
     },
 
-    /** Saves both values; rooms already open follow the new idle time at their next check. */
+    /**
+     * Saves both values. Rooms already open follow the new idle time at once: each pending idle check moves by the
+     * change (it was scheduled at the last activity it knew of plus the old idle time), so a shorter time closes a
+     * quiet room on time and a longer one checks no earlier than needed. A check that finds activity since simply
+     * schedules the next one; the decision to close is always made by the current setting.
+     */
     async saveMatchingSettings(actor: Actor, body: MatchingSettingsBody): Promise<MatchingSettings> {
       if (!canManageMatchingSettings(actor)) throw MatchingErrors.notAdmin();
       const row = await db.transaction(async (tx) => {
+        await repo.lockSettingsForChange(tx, actor.orgId);
+        const before = await read(tx, actor.orgId);
         const saved = await repo.upsertMatchingSettings(tx, actor.orgId, body);
+        const byMs = (saved.roomIdleMinutes - before.roomIdleMinutes) * 60_000;
+        if (byMs !== 0) await jobs.shiftPendingJobs(tx, ROOM_IDLE_QUEUE, (await repo.listOpenRoomIds(tx, actor.orgId)).map(idleCheckPrefix), byMs);
         await writeAudit(tx, { orgId: actor.orgId, actorId: actor.userId, action: 'matching_settings.saved', entityType: 'org', entityId: actor.orgId, data: { ...body } });
         return saved;
       });

@@ -8,12 +8,14 @@ import type { JoinOnDemandBody, OnDemandPlacement } from './matching.schemas.ts'
 import { createRoomIndex, ROOM_MAX, type LiveRoom, type RiskLevel, type Seeker } from './on-demand-placement.ts';
 import { isWithinWindows } from './schedule.ts';
 import { readMatchingSettings } from './matching-settings.ts';
+import { lockSettingsForReading } from './matching-settings.repo.ts';
+import { firstIdleCheckKey, nextIdleCheckKey, ROOM_IDLE_QUEUE } from './on-demand-idle.ts';
 import { classifyTopics, isTopic, TOPIC_LABELS, type Topic } from './text-model/index.ts';
 
 const RANK: Record<RiskLevel, number> = { none: 0, concern: 1, urgent: 2 };
 const higher = (a: RiskLevel, b: RiskLevel) => (RANK[a] >= RANK[b] ? a : b);
 
-export const ROOM_IDLE_QUEUE = 'matching.room-idle';
+export { ROOM_IDLE_QUEUE } from './on-demand-idle.ts';
 
 /**
  * On-demand small groups: one sentence places the person in a live room of 3–6 people with related struggles, hosted
@@ -26,7 +28,14 @@ export const ROOM_IDLE_QUEUE = 'matching.room-idle';
 export function createOnDemandRooms(deps: MatchingDeps) {
   const { db, hub, jobs, logger, now, safety, notifier } = deps;
   const settingsOf = readMatchingSettings(deps);
-  const idleMsOf = async (tx: Tx, orgId: string) => (await settingsOf(tx, orgId)).roomIdleMinutes * 60_000;
+  /**
+   * The idle time, read under the settings' shared lock: a settings change (which holds it exclusively while it moves
+   * the pending checks) either sees the check this schedules, or this sees the new value. Never a check by the old one.
+   */
+  const idleMsOf = async (tx: Tx, orgId: string) => {
+    await lockSettingsForReading(tx, orgId);
+    return (await settingsOf(tx, orgId)).roomIdleMinutes * 60_000;
+  };
 
   /** A host who speaks the language, is taking requests, free now (when they gave windows) and under their room limit. */
   async function pickHost(tx: Tx, orgId: string, language: string, at: Date): Promise<string | null> {
@@ -58,7 +67,7 @@ export function createOnDemandRooms(deps: MatchingDeps) {
   };
 
   /** Idle check: closes the room when nobody wrote or joined for the idle time, otherwise looks again later. */
-  jobs.register(ROOM_IDLE_QUEUE, async (tx: Tx, payload) => {
+  jobs.register(ROOM_IDLE_QUEUE, async (tx: Tx, payload, job) => {
     const room = await repo.lockOnDemandRoom(tx, String(payload.roomId));
     if (!room || room.status !== 'open') return;
     const [lastMessage, lastJoin] = await Promise.all([deps.chat.findLastMessageAt(room.roomId), repo.findLastJoinAt(tx, room.id)]);
@@ -68,7 +77,7 @@ export function createOnDemandRooms(deps: MatchingDeps) {
     const idleMs = await idleMsOf(tx, room.orgId);
     if (at.getTime() - last < idleMs) {
       const next = new Date(last + idleMs);
-      await jobs.enqueue(tx, ROOM_IDLE_QUEUE, { roomId: room.id }, next, `room-idle:${room.id}:${next.getTime()}`);
+      await jobs.enqueue(tx, ROOM_IDLE_QUEUE, { roomId: room.id }, next, nextIdleCheckKey(room.id, job.id));
       return;
     }
     const present = await closeRoom(tx, room, null, 'idle');
@@ -136,7 +145,7 @@ export function createOnDemandRooms(deps: MatchingDeps) {
         if (hostFor) await repo.upsertOnDemandMember(tx, { onDemandRoomId: room.id, userId: hostFor, role: 'host', level: 'none', createdAt: at, updatedAt: at });
         await repo.upsertOnDemandMember(tx, { onDemandRoomId: room.id, userId: actor.userId, role: 'member', level, createdAt: at, updatedAt: at });
         const idleAt = new Date(at.getTime() + (await idleMsOf(tx, actor.orgId)));
-        await jobs.enqueue(tx, ROOM_IDLE_QUEUE, { roomId: room.id }, idleAt, `room-idle:${room.id}:${idleAt.getTime()}`);
+        await jobs.enqueue(tx, ROOM_IDLE_QUEUE, { roomId: room.id }, idleAt, firstIdleCheckKey(room.id));
         await writeAudit(tx, { orgId: actor.orgId, actorId: actor.userId, action: 'on_demand.opened', entityType: 'on_demand_room', entityId: room.id, data: { topic: placement.topic, hosted: !!hostFor } });
         return { kind: 'placed' as const, room, opened: true, size: 1, level };
       });

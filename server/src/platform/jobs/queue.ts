@@ -1,4 +1,4 @@
-import { and, asc, eq, lte } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, lte, or, sql } from 'drizzle-orm';
 import { jobs } from '../../db/schema/index.ts';
 import type { Db, DbOrTx, Tx } from '../db/index.ts';
 import type { Logger } from '../logger.ts';
@@ -79,6 +79,26 @@ export function createJobQueue(deps: { db: Db; logger: Logger; now?: () => Date 
     /** Schedules a job; pass the caller's transaction so the job exists only if the change commits. */
     async enqueue(tx: DbOrTx, queue: string, payload: Record<string, unknown>, runAt: Date, singletonKey?: string) {
       await tx.insert(jobs).values({ queue, payload, runAt, singletonKey: singletonKey ?? null }).onConflictDoNothing();
+    },
+    /**
+     * Moves the pending jobs of a queue whose singleton key starts with one of `keyPrefixes` by `byMs` (earlier when
+     * negative); returns how many moved. A job being run right now is skipped rather than waited for (its handler is
+     * the one deciding what happens next), so a caller that also holds other locks cannot deadlock with a runner.
+     */
+    async shiftPendingJobs(tx: DbOrTx, queue: string, keyPrefixes: string[], byMs: number): Promise<number> {
+      if (keyPrefixes.length === 0 || byMs === 0) return 0;
+      const matches = or(...keyPrefixes.map((p) => sql`starts_with(${jobs.singletonKey}, ${p})`));
+      const due = tx
+        .select({ id: jobs.id })
+        .from(jobs)
+        .where(and(eq(jobs.queue, queue), eq(jobs.status, 'pending'), isNotNull(jobs.singletonKey), matches))
+        .for('update', { skipLocked: true });
+      const moved = await tx
+        .update(jobs)
+        .set({ runAt: sql`${jobs.runAt} + ${byMs}::double precision * interval '1 millisecond'` })
+        .where(inArray(jobs.id, due))
+        .returning({ id: jobs.id });
+      return moved.length;
     },
     /** Runs every job due by the (injected) clock; returns how many ran. Tests call this instead of sleeping. */
     runDueJobs(limit = 100): Promise<number> {

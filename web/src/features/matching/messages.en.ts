@@ -151,7 +151,7 @@ export const matchingMessages = {
   settings: {
     title: 'Small-group settings',
     link: 'Small-group settings',
-    intro: 'How on-demand small groups run in your organization. Changes apply to groups that are already open, at their next check.',
+    intro: 'How on-demand small groups run in your organization. Changes apply at once, also to groups that are already open.',
     adminsOnly: 'Only admins can change these settings.',
     idle: 'Close a quiet small group after',
     idleHelp: 'When nobody has written in or joined a small group for this long, it closes on its own. Between {{min}} and {{max}} minutes; the default is 20.',

@@ -152,7 +152,7 @@ export const matchingMessagesEs: Catalog['matching'] = {
   settings: {
     title: 'Ajustes de grupos pequeños',
     link: 'Ajustes de grupos pequeños',
-    intro: 'Cómo funcionan los grupos pequeños al momento en tu organización. Los cambios se aplican también a los grupos ya abiertos, en su próxima revisión.',
+    intro: 'Cómo funcionan los grupos pequeños al momento en tu organización. Los cambios se aplican enseguida, también a los grupos ya abiertos.',
     adminsOnly: 'Solo las personas administradoras pueden cambiar estos ajustes.',
     idle: 'Cerrar un grupo pequeño en silencio después de',
     idleHelp: 'Cuando nadie escribe ni se une a un grupo pequeño durante este tiempo, se cierra solo. Entre {{min}} y {{max}} minutos; el valor predeterminado es 20.',
