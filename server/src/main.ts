@@ -27,7 +27,7 @@ import { createEventsPersonalData, createEventsService, eventsRoutes } from './m
 import { createRewardsPersonalData, createRewardsService, rewardsRoutes } from './modules/rewards/index.ts';
 import { createTrainingService, trainingPersonalData, trainingRoutes, type TrainingService } from './modules/training/index.ts';
 import { createSupervisionService, supervisionPersonalData, supervisionRoutes, type SupervisionService } from './modules/supervision/index.ts';
-import { createMatchingPersonalData, createMatchingService, matchingRoutes, type MatchingService } from './modules/matching/index.ts';
+import { createMatchingPersonalData, createMatchingService, createOnDemandRoomFacts, matchingRoutes, type MatchingService } from './modules/matching/index.ts';
 import { createIntakePersonalData, createIntakeService, createLlmAdapter, intakeRoutes, type IntakeService } from './modules/intake/index.ts';
 import { createOutcomesPersonalData, createOutcomesService, outcomesRoutes } from './modules/outcomes/index.ts';
 import { analyticsRoutes, createAnalyticsService } from './modules/analytics/index.ts';
@@ -72,7 +72,7 @@ export async function buildServer(deps: ServerDeps) {
   // On-demand small groups live in matching, which opens their chat rooms; chat asks it who is in one (bound late).
   let matching: MatchingService | null = null;
   let intake: IntakeService | null = null;
-  const onDemand = { findRoomFacts: (roomId: string, userId: string) => matching!.findRoomFacts(roomId, userId) };
+  const onDemand = { findRoomFacts: (roomId: string, userId: string) => matching!.findRoomFacts(roomId, userId), listRoomFacts: createOnDemandRoomFacts({ db }).listRoomFacts };
   // Outcomes: check-ins and questionnaires (PHQ-9 item 9 opens a safety case at once), and each new chat message's mood.
   // Read-only group facts for modules that report on groups (outcomes, analytics), so none reads the groups tables.
   const groupFacts = createGroupFacts({ db });
@@ -87,7 +87,7 @@ export async function buildServer(deps: ServerDeps) {
     },
   });
   notifications.registerStillDue('checkin.', (input) => outcomes.isReminderStillDue(input));
-  const chat = createChatService({ db, hub, cipher, groups, sessions, now, screen, notify: notifier.notify, canTakeOneToOne: (who) => training!.canTakeOneToOne(who), moderation: moderationGate, onDemand, onMessageStored: outcomes.recordMessageMood, onMessagesRead: (...args) => moderation!.recordReading(...args) });
+  const chat = createChatService({ db, hub, cipher, groups, sessions, now, screen, notify: notifier.notify, canTakeOneToOne: (who) => training!.canTakeOneToOne(who), moderation: moderationGate, onDemand, onMessageStored: outcomes.recordMessageMood, onMessagesRead: (...args) => moderation!.recordReading(...args), sessionFacts });
   // Posts read count toward trust levels: moderation counts what chat and forums deliver (bound late).
   const forums = createForumsService({ db, hub, groups, now, screen, notify: notifier.notify, moderation: moderationGate, onPostsRead: (...args) => moderation!.recordReading(...args) });
   safety = createSafetyService({ db, hub, cipher, jobs, logger, now, chat, findForumPost: forums.findPostForReview, notifier });

@@ -1,5 +1,4 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import pg from 'pg';
 import { Redis } from 'ioredis';
 import type { ServerEvent } from '@hearth/contracts';
 import { createLogger } from '../platform/logger.ts';
@@ -8,6 +7,7 @@ import { createTestServer, type TestServer, type TestUser } from '../test/server
 import { connectLive, createGroupRoom, sendMessage, storeWithoutPublishing, type LiveClient } from '../test/factories/chat.ts';
 import type { RedisPresence } from '../platform/realtime/redis-presence.ts';
 import { startLocalRedis, type LocalRedis } from './redis-server.ts';
+import { recordStatements } from '../test/statements.ts';
 
 /**
  * Catch-up reads after a failover or a Redis restart: one database read per room for every connection that asks at
@@ -38,18 +38,8 @@ afterAll(async () => {
 
 /** Counts the backlog statements (`messages` after a seq) this process sends to PostgreSQL while `run` runs. */
 async function countBacklogReads<T>(run: () => Promise<T>): Promise<{ result: T; reads: number }> {
-  const original = pg.Client.prototype.query;
-  let reads = 0;
-  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-    const text = typeof args[0] === 'string' ? args[0] : (args[0] as { text?: string } | undefined)?.text;
-    if (text && /"messages"\."seq" > \$/.test(text)) reads++;
-    return (original as (...a: unknown[]) => unknown).apply(this, args);
-  } as typeof original;
-  try {
-    return { result: await run(), reads };
-  } finally {
-    pg.Client.prototype.query = original;
-  }
+  const { result, statements } = await recordStatements(run);
+  return { result, reads: statements.filter((text) => /"messages"\."seq" > \$/.test(text)).length };
 }
 
 async function until(check: () => boolean, what: string, timeoutMs = 15_000) {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../platform/http/actor.ts';
 import { createTestServer, type TestServer, type TestUser } from '../../test/server.ts';
+import { recordStatements } from '../../test/statements.ts';
 import { connectLive, createDirectRoom, createGroupRoom, insertGroup, insertMembership, insertSession, type LiveClient } from '../../test/factories/chat.ts';
 
 let t: TestServer;
@@ -79,6 +80,33 @@ describe('joining checks in a batch', () => {
     expect(answer(people.member, rooms.declinedRoom)).toBe(false);
     expect(answer(people.member, NO_SUCH_ROOM)).toBe(false);
     expect(await t.services.chat.canJoinRooms([])).toEqual([]);
+  });
+});
+
+describe('joining checks in a batch: statements', () => {
+  it('reads sessions and on-demand rooms in one statement each, however many rooms and people', async () => {
+    const { people, rooms } = await buildWorld();
+    // A second on-demand room, so the on-demand kind has more than one room as well.
+    const another = (await t.client(people.outsider).post('/api/matching/small-groups', { text: 'grieving my grandmother, it has been hard', language: 'nb' })).json().room;
+    // Every room exists (a subscription is only ever to a room that existed), so room rows all come from the node's copy.
+    const all = [...Object.values(rooms).filter((id) => id !== NO_SUCH_ROOM), another.roomId as string];
+    const checks = Object.values(people).flatMap((u) => all.map((roomId) => ({ actor: actorOf(u), roomId })));
+    // Room rows are kept per node once known; the first batch may read them.
+    await t.services.chat.canJoinRooms(checks);
+
+    const { result, statements } = await recordStatements(() => t.services.chat.canJoinRooms(checks));
+    const reading = (pattern: RegExp) => statements.filter((s) => pattern.test(s)).length;
+    expect(reading(/from "sessions"/)).toBe(1);
+    expect(reading(/join groups g/)).toBe(1);
+    expect(reading(/on_demand_rooms/)).toBe(1);
+    expect(reading(/direct_conversations/)).toBe(1);
+    expect(reading(/from "rooms"/)).toBe(0);
+
+    // The answers are still those of canJoinRoom one by one.
+    const oneByOne = await Promise.all(checks.map((c) => t.services.chat.canJoinRoom(c.actor, c.roomId)));
+    expect(result).toEqual(oneByOne);
+    expect(result[checks.findIndex((c) => c.actor.userId === people.outsider.id && c.roomId === another.roomId)]).toBe(true);
+    expect(result[checks.findIndex((c) => c.actor.userId === people.seeker.id && c.roomId === another.roomId)]).toBe(false);
   });
 });
 

@@ -3,17 +3,27 @@ import { canReadRoom, type MembershipFacts, type RoomFacts } from './chat.policy
 import * as repo from './chat.repo.ts';
 import type { ChatDeps, RoomAccess } from './chat.rooms.ts';
 
-/** On-demand rooms' facts read at the same time by one batch. */
+/** On-demand rooms' facts read at the same time by one batch, when matching offers no batch read. */
 const PER_PERSON_CONCURRENCY = 4;
+
+/** What the re-check needs of a session: its group, its times and whether it was cancelled. */
+type SessionRow = { groupId: string; startsAt: Date; endsAt: Date; status: 'scheduled' | 'cancelled' };
 
 /**
  * `canJoinRoom` for many people and rooms at once, with the same answers: the websocket's periodic re-check asks it
- * for every subscription on a node. Group and session rooms share one statement for the group facts, direct rooms one
- * for their conversations; room rows come from the node's copy (they never change), a session's row is read once per
- * session (not per person), and on-demand rooms ask the matching module per person, as joining does.
+ * for every subscription on a node. One statement per kind of fact: the group facts (group and session rooms), the
+ * sessions (the sessions module's `findSessions`), the direct rooms' conversations, and the on-demand rooms (the
+ * matching module's `listRoomFacts`). Room rows come from the node's copy (they never change). Without the on-demand
+ * port (a test wiring) on-demand rooms are read per person, as joining does.
  */
 export function createJoinBatch(deps: ChatDeps, access: RoomAccess) {
   const { db, sessions, now } = deps;
+
+  /** Sessions by id: one statement through the sessions module's read port. */
+  async function readSessions(ids: string[]): Promise<Map<string, SessionRow | null>> {
+    if (ids.length === 0) return new Map();
+    return deps.sessionFacts.findSessions(ids);
+  }
 
   return async function canJoinRooms(checks: Array<{ actor: Actor; roomId: string }>): Promise<boolean[]> {
     if (checks.length === 0) return [];
@@ -21,7 +31,7 @@ export function createJoinBatch(deps: ChatDeps, access: RoomAccess) {
     const rooms = new Map(await Promise.all(roomIds.map(async (id) => [id, await access.findKnownRoom(id)] as const)));
 
     const sessionIds = [...new Set([...rooms.values()].flatMap((r) => (r?.kind === 'session' && r.sessionId ? [r.sessionId] : [])))];
-    const sessionRows = new Map(await Promise.all(sessionIds.map(async (id) => [id, await sessions.findSession(id)] as const)));
+    const sessionRows = await readSessions(sessionIds);
     const groupOf = (room: repo.RoomRow) => (room.kind === 'group' ? room.groupId : room.kind === 'session' && room.sessionId ? (sessionRows.get(room.sessionId)?.groupId ?? null) : null);
 
     const factPairs = checks.flatMap((c) => {
@@ -30,9 +40,12 @@ export function createJoinBatch(deps: ChatDeps, access: RoomAccess) {
       return groupId ? [{ groupId, userId: c.actor.userId }] : [];
     });
     const directIds = roomIds.filter((id) => rooms.get(id)?.kind === 'direct');
-    const [facts, conversations] = await Promise.all([
+    const listOnDemand = deps.onDemand?.listRoomFacts;
+    const onDemandPairs = listOnDemand ? checks.filter((c) => rooms.get(c.roomId)?.kind === 'on_demand').map((c) => ({ roomId: c.roomId, userId: c.actor.userId })) : [];
+    const [facts, conversations, onDemandFacts] = await Promise.all([
       factPairs.length ? repo.listGroupPostingFacts(db, factPairs) : new Map<string, repo.GroupPostingFacts>(),
       directIds.length ? repo.listConversationsByRooms(db, directIds) : new Map<string, repo.ConversationWithPeople>(),
+      listOnDemand && onDemandPairs.length ? listOnDemand(onDemandPairs) : null,
     ]);
     const at = now();
 
@@ -56,13 +69,13 @@ export function createJoinBatch(deps: ChatDeps, access: RoomAccess) {
       }
       if (room.kind === 'direct') return { kind: 'direct', conversation: conversations.get(room.id) ?? null };
       if (room.kind === 'on_demand' && deps.onDemand) {
-        const found = await deps.onDemand.findRoomFacts(room.id, actor.userId);
+        const found = onDemandFacts ? onDemandFacts.get(`${room.id}:${actor.userId}`) : await deps.onDemand.findRoomFacts(room.id, actor.userId);
         return found ? { kind: 'on_demand', participant: found.participant, open: found.open } : null;
       }
       return null;
     }
 
-    // At most a few at a time: only on-demand rooms still read per person, and they must not take every connection.
+    // At most a few at a time: on-demand rooms read per person when matching offers no batch read, and they must not take every connection.
     const answers = new Array<boolean>(checks.length).fill(false);
     let next = 0;
     const worker = async () => {

@@ -5,7 +5,7 @@ import type { Actor } from '../../platform/http/actor.ts';
 import type { RealtimeHub } from '../../platform/realtime/index.ts';
 import type { Notify } from '../../platform/notify.ts';
 import type { GroupsService } from '../groups/index.ts';
-import { LIVE_ROOM_OPENS_BEFORE_MS, type SessionsService } from '../sessions/index.ts';
+import { LIVE_ROOM_OPENS_BEFORE_MS, type SessionFacts, type SessionsService } from '../sessions/index.ts';
 import { ChatErrors } from './chat.errors.ts';
 import { canPostInRoom, canReadRoom, canSeeRoom, type MembershipFacts, type RoomFacts } from './chat.policy.ts';
 import * as repo from './chat.repo.ts';
@@ -27,6 +27,8 @@ export type MessageScreen = {
 /** On-demand small groups live in the matching module, which tells chat who is in a room and whether it is open. */
 export type OnDemandRoomFacts = {
   findRoomFacts(roomId: string, userId: string): Promise<{ participant: boolean; open: boolean; title: string } | null>;
+  /** `findRoomFacts` for many (room, person) pairs in one statement, keyed `room:user` (the post path asks once per batch). */
+  listRoomFacts?(pairs: Array<{ roomId: string; userId: string }>): Promise<Map<string, { participant: boolean; open: boolean; title: string }>>;
 };
 
 /** What moderation tells the author of a message it changed or held (shown privately beside the composer). */
@@ -52,8 +54,12 @@ export type MessageGate = {
   assertMayRequestConversation(member: { userId: string; orgId: string }, supporterId: string): Promise<void>;
 };
 
+/** The sessions module's read port: many sessions at once (live-access re-check) and session rooms' posting facts (send path). */
+export type SessionBatchFacts = Pick<SessionFacts, 'findSessions' | 'listPostingFacts'>;
+type SessionPostingFacts = Awaited<ReturnType<SessionBatchFacts['listPostingFacts']>> extends Map<string, infer F> ? F : never;
+
 /** What every chat use case is built from (the chat service's factory arguments). */
-export type ChatDeps = { db: Db; hub: RealtimeHub; cipher: FieldCipher; groups: GroupsService; sessions: SessionsService; now: () => Date; screen?: MessageScreen; onDemand?: OnDemandRoomFacts; moderation?: MessageGate; notify?: Notify; canTakeOneToOne?: CanTakeOneToOne; onMessageStored?: OnMessageStored; onMessagesRead?: OnMessagesRead };
+export type ChatDeps = { db: Db; hub: RealtimeHub; cipher: FieldCipher; groups: GroupsService; sessions: SessionsService; now: () => Date; screen?: MessageScreen; onDemand?: OnDemandRoomFacts; moderation?: MessageGate; notify?: Notify; canTakeOneToOne?: CanTakeOneToOne; onMessageStored?: OnMessageStored; onMessagesRead?: OnMessagesRead; sessionFacts: SessionBatchFacts };
 
 /** Told after a page of history was delivered to a reader (moderation counts posts read for trust levels; wired in main.ts). */
 export type OnMessagesRead = (
@@ -68,7 +74,8 @@ export type OnMessageStored = (message: { messageId: string; roomId: string; aut
 /** Whether a person may take one-to-one requests (certified peer supporters; training decides, wired in main.ts). */
 export type CanTakeOneToOne = (who: { userId: string; orgId: string }) => Promise<boolean>;
 
-type Session = NonNullable<Awaited<ReturnType<SessionsService['findSession']>>>;
+/** What chat uses of a session: when it runs, its group and title (the sessions module's row has more). */
+type Session = SessionPostingFacts['session'];
 
 /** A room with the facts the policy decides on, and what the caller sees of it. */
 export type LoadedRoom = {
@@ -106,6 +113,31 @@ export function createRoomAccess(deps: ChatDeps) {
     return roomIds.map((id) => found.get(id) ?? null);
   });
 
+  /** A session room's facts (the session, its group, the person's membership): one statement per batch of posts, fresh each time. */
+  const sessionFacts = createCoalescer<{ sessionId: string; userId: string }, SessionPostingFacts | null>(async (pairs) => {
+    const found = await deps.sessionFacts.listPostingFacts(pairs);
+    return pairs.map((p) => found.get(`${p.sessionId}:${p.userId}`) ?? null);
+  });
+
+  /** An on-demand room's facts from the matching module: one statement per batch of posts, fresh each time. */
+  const listOnDemand = deps.onDemand?.listRoomFacts;
+  const onDemandFacts = listOnDemand && createCoalescer<{ roomId: string; userId: string }, { participant: boolean; open: boolean; title: string } | null>(async (pairs) => {
+    const found = await listOnDemand(pairs);
+    return pairs.map((p) => found.get(`${p.roomId}:${p.userId}`) ?? null);
+  });
+
+  function sessionRoomFacts(session: Session, membership: MembershipFacts, groupArchived: boolean): RoomFacts {
+    const at = now();
+    return {
+      kind: 'session',
+      membership,
+      groupArchived,
+      open: sessions.isLiveRoomOpen(session, at),
+      ended: at >= session.endsAt,
+      cancelled: session.status === 'cancelled',
+    };
+  }
+
   async function loadGroupRoomForPosting(actor: Actor, room: repo.RoomRow & { groupId: string }): Promise<LoadedRoom | null> {
     const found = await groupFacts.add({ groupId: room.groupId, userId: actor.userId });
     if (!found) return null;
@@ -121,19 +153,17 @@ export function createRoomAccess(deps: ChatDeps) {
       const facts: RoomFacts = { kind: 'group', membership, groupArchived: group.archivedAt !== null };
       return { room, facts, title: group.name, session: null, conversation: null };
     }
+    if (room.kind === 'session' && room.sessionId && opts.forPosting) {
+      const found = await sessionFacts.add({ sessionId: room.sessionId, userId: actor.userId });
+      if (!found) return null;
+      const facts = sessionRoomFacts(found.session, found.membership as MembershipFacts, found.archivedAt !== null);
+      return { room, facts, title: found.session.title ?? found.groupName, session: found.session, conversation: null };
+    }
     if (room.kind === 'session' && room.sessionId) {
       const session = await sessions.findSession(room.sessionId);
       const group = session && (await groups.findGroup(session.groupId));
       if (!session || !group) return null;
-      const at = now();
-      const facts: RoomFacts = {
-        kind: 'session',
-        membership: await membershipOf(group.id, actor.userId),
-        groupArchived: group.archivedAt !== null,
-        open: sessions.isLiveRoomOpen(session, at),
-        ended: at >= session.endsAt,
-        cancelled: session.status === 'cancelled',
-      };
+      const facts = sessionRoomFacts(session, await membershipOf(group.id, actor.userId), group.archivedAt !== null);
       return { room, facts, title: session.title ?? group.name, session, conversation: null };
     }
     if (room.kind === 'direct') {
@@ -143,7 +173,7 @@ export function createRoomAccess(deps: ChatDeps) {
       return { room, facts, title: other?.displayName ?? '', session: null, conversation };
     }
     if (room.kind === 'on_demand' && deps.onDemand) {
-      const found = await deps.onDemand.findRoomFacts(room.id, actor.userId);
+      const found = opts.forPosting && onDemandFacts ? await onDemandFacts.add({ roomId: room.id, userId: actor.userId }) : await deps.onDemand.findRoomFacts(room.id, actor.userId);
       if (!found) return null;
       return { room, facts: { kind: 'on_demand', participant: found.participant, open: found.open }, title: found.title, session: null, conversation: null };
     }

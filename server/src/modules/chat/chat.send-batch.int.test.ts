@@ -6,6 +6,7 @@ import type { Actor } from '../../platform/http/actor.ts';
 import { createTestServer, type TestServer, type TestUser } from '../../test/server.ts';
 import { createGroupRoom, insertGroup, insertMembership, insertSession } from '../../test/factories/chat.ts';
 import { PLAIN_TEXT, URGENT_TEXT, putOnCall } from '../../test/factories/safety.ts';
+import { recordStatements } from '../../test/statements.ts';
 import { createSendBatcher } from './chat.send-batch.ts';
 
 let t: TestServer;
@@ -202,5 +203,57 @@ describe('a room backlog read once for everyone', () => {
     expect(await t.services.chat.listBacklog(actorOf(member!), roomId, 1)).toEqual(shared);
     expect(await t.services.chat.listBacklog(actorOf(outsider!), roomId, 0)).toEqual([]);
     expect(await t.services.chat.canJoinRoom(actorOf(outsider!), roomId)).toBe(false);
+  });
+});
+
+describe('session and on-demand rooms read per batch', () => {
+  it('reads a batch’s session rooms and on-demand rooms in one statement each, and a session ending or a small group closing stops the next post', async () => {
+    const [facilitator, member, outsider] = [await t.createUser('facilitator'), await t.createUser(), await t.createUser()];
+    const group = await insertGroup(t);
+    await insertMembership(t, group.id, facilitator, { role: 'facilitator' });
+    await insertMembership(t, group.id, member);
+    const session = await insertSession(t, group.id, { startsInMinutes: -5 });
+    const sessionRoom = (await t.client(member).get(`/api/sessions/${session.id}/room`)).json().roomId as string;
+    const placedMember = await t.createUser();
+    const placed = (await t.client(placedMember).post('/api/matching/small-groups', { text: 'I feel so anxious before every exam', language: 'fi' })).json().room;
+    const smallGroupRoom = placed.roomId as string;
+    // Each room's row is read once (it never changes), before the batch.
+    await t.services.chat.postMessage(actorOf(member), sessionRoom, { clientId: 'sb-warm-1', body: PLAIN_TEXT });
+    await t.services.chat.postMessage(actorOf(placedMember), smallGroupRoom, { clientId: 'sb-warm-2', body: PLAIN_TEXT });
+
+    const sends = [
+      { roomId: sessionRoom, user: facilitator, clientId: 'sb-1' },
+      { roomId: smallGroupRoom, user: placedMember, clientId: 'sb-2' },
+      { roomId: sessionRoom, user: member, clientId: 'sb-3' },
+      { roomId: sessionRoom, user: outsider, clientId: 'sb-4' },
+      { roomId: smallGroupRoom, user: outsider, clientId: 'sb-5' },
+      { roomId: smallGroupRoom, user: placedMember, clientId: 'sb-6' },
+    ];
+    const { result: settled, statements } = await recordStatements(() =>
+      Promise.allSettled(sends.map((s) => t.services.chat.postMessage(actorOf(s.user), s.roomId, { clientId: s.clientId, body: PLAIN_TEXT }))));
+    const reading = (pattern: RegExp) => statements.filter((text) => pattern.test(text)).length;
+    expect(settled.map((s) => s.status)).toEqual(['fulfilled', 'fulfilled', 'fulfilled', 'rejected', 'rejected', 'fulfilled']);
+    // Nobody outside a room learns it exists.
+    expect((settled[3] as PromiseRejectedResult).reason.status).toBe(404);
+    expect((settled[4] as PromiseRejectedResult).reason.status).toBe(404);
+    // One statement per kind for the whole batch, and no per-message reads of the sessions or matching tables.
+    expect(reading(/join sessions s/)).toBe(1);
+    expect(reading(/join on_demand_rooms r/)).toBe(1);
+    expect(reading(/"sessions"|"on_demand_rooms"|"on_demand_members"/)).toBe(0);
+    expect((await storedSeqs(sessionRoom)).map((r) => r.seq)).toEqual([1, 2, 3]);
+    expect((await storedSeqs(smallGroupRoom)).map((r) => r.seq)).toEqual([1, 2, 3]);
+
+    // Nothing is kept between batches: the session ending and the small group closing stop the very next post.
+    await t.database.pool.query(`update sessions set ends_at = now() - interval '1 minute' where id = $1`, [session.id]);
+    await t.database.pool.query(`update on_demand_rooms set status = 'closed' where id = $1`, [placed.id]);
+    const after = await Promise.allSettled([
+      t.services.chat.postMessage(actorOf(member), sessionRoom, { clientId: 'sb-7', body: PLAIN_TEXT }),
+      t.services.chat.postMessage(actorOf(placedMember), smallGroupRoom, { clientId: 'sb-8', body: PLAIN_TEXT }),
+    ]);
+    expect(after.map((s) => s.status)).toEqual(['rejected', 'rejected']);
+    expect((after[0] as PromiseRejectedResult).reason.code).toBe('room_closed');
+    expect((after[1] as PromiseRejectedResult).reason.status).toBe(403);
+    expect((await storedSeqs(sessionRoom)).length).toBe(3);
+    expect((await storedSeqs(smallGroupRoom)).length).toBe(3);
   });
 });

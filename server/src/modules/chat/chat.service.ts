@@ -8,7 +8,7 @@ import type { SessionsService } from '../sessions/index.ts';
 import { createDirectUseCases } from './chat.direct.ts';
 import { createMessageUseCases } from './chat.messages.ts';
 import * as repo from './chat.repo.ts';
-import { createRoomAccess, type CanTakeOneToOne, type MessageGate, type MessageScreen, type OnDemandRoomFacts, type OnMessageStored, type OnMessagesRead } from './chat.rooms.ts';
+import { createRoomAccess, type CanTakeOneToOne, type MessageGate, type MessageScreen, type OnDemandRoomFacts, type OnMessageStored, type OnMessagesRead, type SessionBatchFacts } from './chat.rooms.ts';
 import { createJoinBatch } from './chat.join-batch.ts';
 import { createChatModerationHooks } from './chat.moderation.ts';
 
@@ -17,7 +17,7 @@ export { ChatErrors } from './chat.errors.ts';
 export type ChatService = ReturnType<typeof createChatService>;
 
 /** Chat rooms, messages and one-to-one conversations. */
-export function createChatService(input: { db: Db; hub: RealtimeHub; cipher: FieldCipher; groups: GroupsService; sessions: SessionsService; now?: () => Date; screen?: MessageScreen; onDemand?: OnDemandRoomFacts; moderation?: MessageGate; notify?: Notify; canTakeOneToOne?: CanTakeOneToOne; onMessageStored?: OnMessageStored; onMessagesRead?: OnMessagesRead }) {
+export function createChatService(input: { db: Db; hub: RealtimeHub; cipher: FieldCipher; groups: GroupsService; sessions: SessionsService; now?: () => Date; screen?: MessageScreen; onDemand?: OnDemandRoomFacts; moderation?: MessageGate; notify?: Notify; canTakeOneToOne?: CanTakeOneToOne; onMessageStored?: OnMessageStored; onMessagesRead?: OnMessagesRead; sessionFacts: SessionBatchFacts }) {
   const deps = { ...input, now: input.now ?? (() => new Date()) };
   const access = createRoomAccess(deps);
   const { db, hub, sessions } = deps;

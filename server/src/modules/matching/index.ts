@@ -7,3 +7,4 @@ export { resolvePlace, type Place } from './places.ts';
 export { classifyTopics, detectIntent, TOPICS, TOPIC_LABELS, isTopic, type Topic, type Intent } from './text-model/index.ts';
 export { Topic as TopicSchema, WeeklyWindow as WeeklyWindowSchema } from './matching.schemas.ts';
 export { assignCohortsExact, assignCohortsGreedy } from './cohort.ts';
+export { createOnDemandRoomFacts } from './on-demand-room-facts.ts';

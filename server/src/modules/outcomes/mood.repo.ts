@@ -1,36 +1,49 @@
-import { and, asc, gte, inArray, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
-import { messageMoods } from '../../db/schema/index.ts';
-import type { DbOrTx, Tx } from '../../platform/db/index.ts';
+import type { Db, Tx } from '../../platform/db/index.ts';
+import { runPrepared, type PreparedStatement } from '../../platform/db/prepared.ts';
 
 export type NewMessageMood = { orgId: string; messageId: string; roomId: string; userId: string; compound: number; emotion: string; emotionConfidence: number; createdAt: Date };
 
-/**
- * Stores many message moods in one statement (arrays unnested server-side, so the SQL text is the same for any
- * batch size). A message already analysed (a retry, or another node) is skipped. Returns how many rows were new.
- */
-export async function insertMessageMoods(db: DbOrTx, rows: NewMessageMood[]): Promise<number> {
-  if (rows.length === 0) return 0;
-  const col = <K extends keyof NewMessageMood>(key: K) => sql.param(rows.map((r) => r[key]));
-  const result = await db.execute(sql`
+const INSERT_MOODS: PreparedStatement = {
+  name: 'outcomes_insert_message_moods_v1',
+  text: `
     insert into message_moods (id, org_id, message_id, room_id, user_id, compound, emotion, emotion_confidence, created_at, updated_at)
     select v.id, v.org_id, v.message_id, v.room_id, v.user_id, v.compound, v.emotion, v.emotion_confidence, v.created_at, v.created_at
-    from unnest(${sql.param(rows.map(() => uuidv7()))}::uuid[], ${col('orgId')}::uuid[], ${col('messageId')}::uuid[], ${col('roomId')}::uuid[],
-                ${col('userId')}::uuid[], ${col('compound')}::real[], ${col('emotion')}::text[], ${col('emotionConfidence')}::real[],
-                ${col('createdAt')}::timestamptz[])
+    from unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::uuid[], $6::real[], $7::text[], $8::real[], $9::timestamptz[])
       as v(id, org_id, message_id, room_id, user_id, compound, emotion, emotion_confidence, created_at)
-    on conflict (message_id) do nothing`);
+    on conflict (message_id) do nothing`,
+};
+
+const MOODS_OF: PreparedStatement = {
+  name: 'outcomes_message_moods_of_v1',
+  text: `
+    select user_id as "userId", compound, created_at as "at"
+    from message_moods
+    where user_id = any($1::uuid[]) and created_at >= $2
+    order by created_at asc`,
+};
+
+/**
+ * Stores many message moods in one prepared statement (arrays unnested server-side, so the SQL text is the same for
+ * any batch size and nothing is built per batch). A message already analysed (a retry, or another node) is skipped.
+ * Returns how many rows were new.
+ */
+export async function insertMessageMoods(db: Db, rows: NewMessageMood[]): Promise<number> {
+  if (rows.length === 0) return 0;
+  const col = <K extends keyof NewMessageMood>(key: K) => rows.map((r) => r[key]);
+  const result = await runPrepared(db, INSERT_MOODS, [
+    rows.map(() => uuidv7()), col('orgId'), col('messageId'), col('roomId'), col('userId'), col('compound'), col('emotion'), col('emotionConfidence'),
+    rows.map((r) => r.createdAt.toISOString()),
+  ]);
   return result.rowCount ?? 0;
 }
 
-/** Message sentiment of several people since a date, oldest first (one statement for a whole batch's authors). */
-export async function listMessageMoodsOf(db: DbOrTx, userIds: string[], since: Date) {
+/** Message sentiment of several people since a date, oldest first (one prepared statement for a whole batch's authors). */
+export async function listMessageMoodsOf(db: Db, userIds: string[], since: Date): Promise<Array<{ userId: string; compound: number; at: Date }>> {
   if (userIds.length === 0) return [];
-  return db
-    .select({ userId: messageMoods.userId, compound: messageMoods.compound, at: messageMoods.createdAt })
-    .from(messageMoods)
-    .where(and(inArray(messageMoods.userId, userIds), gte(messageMoods.createdAt, since)))
-    .orderBy(asc(messageMoods.createdAt));
+  const result = await runPrepared<{ userId: string; compound: number; at: Date }>(db, MOODS_OF, [userIds, since.toISOString()]);
+  return result.rows;
 }
 
 /**

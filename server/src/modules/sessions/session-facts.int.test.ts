@@ -130,4 +130,16 @@ describe('session facts (the sessions module\'s read-only port)', () => {
     expect((await facts.listUpcomingStarts([busy.id], now, new Date(now.getTime() + 28 * 24 * HOUR))).get(busy.id)).toEqual(sorted.slice(0, 4));
     expect((await facts.listUpcomingStarts([], now, now)).size).toBe(0);
   });
+  it('reads many sessions by id at once with what decides their live room, any status, missing ids absent', async () => {
+    const group = await insertGroup(t);
+    const other = await insertGroup(t);
+    const live = await insertSession(t, group.id, { startsInMinutes: -5 });
+    const cancelled = await insertSession(t, other.id, { startsInMinutes: 30, status: 'cancelled' });
+    const missing = '01900000-0000-7000-8000-000000000000';
+    const found = await facts.findSessions([live.id, cancelled.id, live.id, missing]);
+    expect([...found.keys()].sort()).toEqual([live.id, cancelled.id].sort());
+    expect(found.get(live.id)).toEqual({ id: live.id, groupId: group.id, startsAt: live.startsAt, endsAt: live.endsAt, status: 'scheduled' });
+    expect(found.get(cancelled.id)).toMatchObject({ groupId: other.id, status: 'cancelled' });
+    expect((await facts.findSessions([])).size).toBe(0);
+  });
 });

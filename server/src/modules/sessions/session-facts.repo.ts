@@ -97,3 +97,12 @@ export async function listUpcomingStarts(db: DbOrTx, groupIds: string[], from: D
     .where(lte(ranked.rank, perGroup))
     .orderBy(asc(ranked.startsAt));
 }
+
+/** The group, times and status of each of these sessions (a live room's open/ended/cancelled facts), in one statement. */
+export async function listSessionsByIds(db: DbOrTx, sessionIds: string[]) {
+  if (sessionIds.length === 0) return [];
+  return db
+    .select({ id: sessions.id, groupId: sessions.groupId, startsAt: sessions.startsAt, endsAt: sessions.endsAt, status: sessions.status })
+    .from(sessions)
+    .where(inArray(sessions.id, sessionIds));
+}

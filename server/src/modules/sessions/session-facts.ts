@@ -1,5 +1,6 @@
 import type { DbOrTx } from '../../platform/db/index.ts';
 import * as repo from './session-facts.repo.ts';
+import { listSessionPostingFacts } from './session-posting-facts.repo.ts';
 
 /**
  * Read-only facts about sessions and attendance for other modules (analytics, outcomes, matching), so they never read
@@ -17,6 +18,12 @@ export function createSessionFacts({ db }: { db: DbOrTx }) {
     findLatestAttendedSession: (userId: string, since: Date, until: Date) => repo.findLatestAttendedSession(db, userId, since, until),
     /** Start times of the sessions the person attended, oldest first. */
     listAttendedSessionStarts: (userId: string) => repo.listAttendedSessionStarts(db, userId),
+    /** Many sessions' group, times and status by id, read together (chat's live-access re-check); missing ids are absent. */
+    async findSessions(sessionIds: string[]): Promise<Map<string, SessionBrief>> {
+      return new Map((await repo.listSessionsByIds(db, [...new Set(sessionIds)])).map((s) => [s.id, s]));
+    },
+    /** Chat's post path: each (session, person) pair's session, group and membership, fresh, in one statement per batch. */
+    listPostingFacts: (pairs: Array<{ sessionId: string; userId: string }>) => listSessionPostingFacts(db, pairs),
     /** Ids of every session of these groups, to key other modules' per-session data (feedback, session rooms). */
     listGroupSessionIds: (groupIds: string[]) => repo.listGroupSessionIds(db, groupIds),
     /** Each group's next scheduled session that has not ended by `at` (group cards); groups without one are absent. */
@@ -33,3 +40,6 @@ export function createSessionFacts({ db }: { db: DbOrTx }) {
 }
 
 export type SessionFacts = ReturnType<typeof createSessionFacts>;
+
+/** A session's group, times and status: what decides whether its live room is open. */
+export type SessionBrief = { id: string; groupId: string; startsAt: Date; endsAt: Date; status: 'scheduled' | 'cancelled' };

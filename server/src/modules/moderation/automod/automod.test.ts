@@ -103,6 +103,15 @@ describe('watched words and new members', () => {
     expect(reviewText('medsly is not a word', r, member, false).flag).toBe(false);
   });
 
+  it('gives the same answer for every message when a pattern is reused (compiled once, no state kept between messages)', () => {
+    const r = { ...rules, watched: [{ pattern: 'meds', action: 'flag' as const }, { pattern: 'darn', action: 'censor' as const }] };
+    for (let i = 0; i < 3; i++) {
+      expect(reviewText('my meds changed, darn', r, member, false)).toMatchObject({ flag: true, text: 'my meds changed, ****' });
+      expect(reviewText('darn darn meds', r, member, false)).toMatchObject({ flag: true, text: '**** **** meds' });
+      expect(reviewText('nothing to see', r, member, false)).toMatchObject({ flag: false, text: 'nothing to see' });
+    }
+  });
+
   it('stops new members from posting links', () => {
     expect(reviewText('look at www.example.com', rules, { isPeerSupporter: false, isNewMember: true }, false).blockCode).toBe('new_member_link');
     expect(reviewText('look at www.example.com', rules, member, false).verdict).toBe('deliver');
