@@ -54,14 +54,15 @@ export function GroupMembers({ group }: { group: GroupDetail }) {
               {members.data.members
                 .filter((m) => m.status === 'active')
                 .map((m) => (
-                  <Group component="li" key={m.userId} justify="space-between" gap="xs" wrap="nowrap">
-                    <Text>
+                  <Group component="li" key={m.userId} justify="space-between" gap="xs" wrap="wrap">
+                    <Text style={{ flex: '1 1 10rem', minWidth: 0 }}>
                       {nameOf(m)}
                       {m.role !== 'member' ? ` · ${t(`groups.roles.${m.role}`)}` : ''}
                     </Text>
                     {m.abilities.remove && (
                       <Button
                         size="compact-sm"
+                        style={{ flexShrink: 0 }}
                         variant="subtle"
                         color="ink"
                         onClick={() => {
