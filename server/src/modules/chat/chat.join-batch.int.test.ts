@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Actor } from '../../platform/http/actor.ts';
 import { createTestServer, type TestServer, type TestUser } from '../../test/server.ts';
+import { actorOf } from '../../test/factories/setup.ts';
 import { recordStatements } from '../../test/statements.ts';
 import { connectLive, createDirectRoom, createGroupRoom, insertGroup, insertMembership, insertSession, type LiveClient } from '../../test/factories/chat.ts';
 
@@ -13,7 +13,6 @@ beforeAll(async () => {
 afterAll(async () => t.close());
 
 const NO_SUCH_ROOM = '01900000-0000-7000-8000-000000000000';
-const actorOf = (u: TestUser): Actor => ({ userId: u.id, orgId: u.orgId, role: u.role, sessionId: 's', csrfToken: 'c', displayName: 'Someone', timezone: 'UTC' });
 
 async function sessionRoom(user: TestUser, sessionId: string) {
   const res = await t.client(user).get(`/api/sessions/${sessionId}/room`);

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { eq, sql } from 'drizzle-orm';
 import { messages, rooms } from '../../db/schema/index.ts';
-import type { Actor } from '../../platform/http/actor.ts';
 import { createTestServer, type TestServer, type TestUser } from '../../test/server.ts';
+import { actorOf } from '../../test/factories/setup.ts';
 import { createGroupRoom, insertGroup, insertMembership, insertSession } from '../../test/factories/chat.ts';
 import { PLAIN_TEXT, URGENT_TEXT, putOnCall } from '../../test/factories/safety.ts';
 import { recordStatements } from '../../test/statements.ts';
@@ -16,7 +16,6 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-const actorOf = (u: TestUser, displayName = 'Someone'): Actor => ({ userId: u.id, orgId: u.orgId, role: u.role, sessionId: 's', csrfToken: 'c', displayName, timezone: 'UTC' });
 
 async function people(n: number) {
   return Promise.all(Array.from({ length: n }, () => t.createUser('member')));

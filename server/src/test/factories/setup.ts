@@ -1,3 +1,4 @@
+import type { Actor } from '../../platform/http/actor.ts';
 import { createTestServer, type TestServer, type TestUser } from '../server.ts';
 
 /** A clock a time-dependent test moves by hand; give `clock.now` to `createTestServer` and the server reads it. */
@@ -32,4 +33,9 @@ export function createTestClock(start: Date | string): TestClock {
 export async function createTestServerWithAdmin(options: Parameters<typeof createTestServer>[0] = {}): Promise<{ t: TestServer; admin: TestUser }> {
   const t = await createTestServer(options);
   return { t, admin: await t.createUser('admin') };
+}
+
+/** The actor a service call made by this test user would carry (for calling services directly, without HTTP). */
+export function actorOf(user: TestUser, displayName = 'Someone'): Actor {
+  return { userId: user.id, orgId: user.orgId, role: user.role, sessionId: 's', csrfToken: 'c', displayName, timezone: 'UTC' };
 }
