@@ -41,7 +41,7 @@ export function YourDataSection() {
           <Button component="a" href={exportUrl('json')} download variant="outline">
             {t('privacy.downloadJson')}
           </Button>
-          <Button component="a" href={exportUrl('csv')} download variant="outline">
+          <Button component="a" href={exportUrl('csv')} download variant="outline" h="auto" mih={36} py={6} maw="100%" styles={{ label: { whiteSpace: 'normal', lineHeight: 1.3 } }}>
             {t('privacy.downloadCsv')}
           </Button>
         </Group>
